@@ -1,0 +1,44 @@
+package no.helhet.appointment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A coordinator appointed for a family on a granting decision. */
+@Table("appointment")
+record Appointment(
+        @Id UUID id,
+        UUID decisionId,
+        UUID coordinatorRequestId,
+        UUID familyId,
+        UUID coordinatorId,
+        CoordinatorKind kind,
+        FamilyWish familyWish,
+        UUID wishedStaffId,
+        UUID wishedUnitId,
+        String childWish,
+        String reasonWishNotFollowed,
+        LocalDate startsOn,
+        LocalDate endedOn,
+        EndReason endReason,
+        UUID letterDocumentId,
+        @Version Integer version,
+        Instant createdAt,
+        String createdBy,
+        Instant modifiedAt,
+        String modifiedBy) {
+
+    Appointment withLetter(UUID documentId) {
+        return new Appointment(id, decisionId, coordinatorRequestId, familyId, coordinatorId, kind, familyWish,
+                wishedStaffId, wishedUnitId, childWish, reasonWishNotFollowed, startsOn, endedOn, endReason,
+                documentId, version, createdAt, createdBy, modifiedAt, modifiedBy);
+    }
+
+    /** Whether the appointment holds on a date. */
+    boolean activeOn(LocalDate date) {
+        return !startsOn.isAfter(date) && (endedOn == null || endedOn.isAfter(date));
+    }
+}

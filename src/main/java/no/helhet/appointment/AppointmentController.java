@@ -1,0 +1,125 @@
+package no.helhet.appointment;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.appointment.AppointmentService.AppointmentDraft;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.decision.DecisionService;
+import no.helhet.decision.DecisionView;
+import no.helhet.family.FamilyService;
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Appointing a coordinator, and the coordinator's own list of families. */
+@Controller
+class AppointmentController {
+
+    private final AppointmentService appointments;
+    private final DecisionService decisions;
+    private final FamilyService families;
+    private final StaffDirectory staff;
+    private final AccessPolicy policy;
+
+    AppointmentController(
+            AppointmentService appointments,
+            DecisionService decisions,
+            FamilyService families,
+            StaffDirectory staff,
+            AccessPolicy policy) {
+        this.appointments = appointments;
+        this.decisions = decisions;
+        this.families = families;
+        this.staff = staff;
+        this.policy = policy;
+    }
+
+    @ModelAttribute("familyWishes")
+    FamilyWish[] familyWishes() {
+        return FamilyWish.values();
+    }
+
+    @GetMapping("/decisions/{decisionId}/appointments/new")
+    String newAppointment(@PathVariable UUID decisionId, Model model) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        policy.checkCaseWork(decision.familyId(), AccessAction.VIEW, "appointment.new");
+        AppointmentForm form = new AppointmentForm();
+        form.setFamilyWish(FamilyWish.NONE);
+        model.addAttribute("appointmentForm", form);
+        return page(decision, model);
+    }
+
+    @PostMapping("/decisions/{decisionId}/appointments")
+    String appoint(
+            @PathVariable UUID decisionId,
+            @Valid @ModelAttribute AppointmentForm appointmentForm,
+            BindingResult errors,
+            Model model) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        policy.checkCaseWork(decision.familyId(), AccessAction.CHANGE, "appointment.appoint");
+        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON && appointmentForm.getWishedStaffId() == null) {
+            errors.rejectValue("wishedStaffId", "appointment.wishedStaff.required");
+        }
+        if (appointmentForm.getFamilyWish() == FamilyWish.UNIT && appointmentForm.getWishedUnitId() == null) {
+            errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
+        }
+        if (errors.hasErrors()) {
+            return page(decision, model);
+        }
+        try {
+            appointments.appointCoordinator(
+                    decisionId,
+                    new AppointmentDraft(
+                            appointmentForm.getCoordinatorId(),
+                            appointmentForm.getFamilyWish(),
+                            appointmentForm.getWishedStaffId(),
+                            appointmentForm.getWishedUnitId(),
+                            blankToNull(appointmentForm.getChildWish()),
+                            appointmentForm.getReasonWishNotFollowed()));
+        } catch (AppointmentRefusedException e) {
+            if (e.field() == null) {
+                errors.reject(e.messageKey());
+            } else {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+            return page(decision, model);
+        }
+        return "redirect:/requests/" + decision.requestId();
+    }
+
+    @GetMapping("/my-families")
+    String myFamilies(Model model) {
+        List<AppointmentView> mine = appointments.activeFor(CurrentStaff.get().id());
+        Set<UUID> familyIds = new java.util.HashSet<>();
+        mine.forEach(a -> familyIds.add(a.familyId()));
+        policy.recordListed(familyIds, AccessAction.LIST, "my-families");
+        model.addAttribute("appointments", mine);
+        model.addAttribute("names", families.displayNames(familyIds));
+        return "appointment/my-families";
+    }
+
+    private String page(DecisionView decision, Model model) {
+        Map<UUID, Long> counts = appointments.activeFamilyCounts();
+        model.addAttribute("decision", decision);
+        model.addAttribute("familyName", families.displayNames(Set.of(decision.familyId())).get(decision.familyId()));
+        model.addAttribute("candidates", staff.coordinatorCandidates());
+        model.addAttribute("counts", counts);
+        model.addAttribute("units", staff.units());
+        model.addAttribute("alreadyAppointed", !appointments.forRequest(decision.requestId()).isEmpty());
+        return "appointment/new";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

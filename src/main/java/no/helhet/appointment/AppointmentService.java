@@ -1,0 +1,167 @@
+package no.helhet.appointment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.audit.FamilyAccessGrants;
+import no.helhet.decision.DecisionOutcome;
+import no.helhet.decision.DecisionService;
+import no.helhet.decision.DecisionView;
+import no.helhet.request.RequestService;
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appoints coordinators: the appointment module's API. Also tells the access policy which families
+ * a coordinator works for (only while appointed).
+ */
+@Service
+public class AppointmentService implements FamilyAccessGrants {
+
+    private final AppointmentRepository appointments;
+    private final DecisionService decisions;
+    private final RequestService requests;
+    private final StaffDirectory staff;
+    private final AppointmentLetter letter;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AppointmentService(
+            AppointmentRepository appointments,
+            DecisionService decisions,
+            RequestService requests,
+            StaffDirectory staff,
+            AppointmentLetter letter,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.appointments = appointments;
+        this.decisions = decisions;
+        this.requests = requests;
+        this.staff = staff;
+        this.letter = letter;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID appointCoordinator(UUID decisionId, AppointmentDraft draft) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        if (!decision.outcome().granted()) {
+            throw new AppointmentRefusedException(null, "appointment.decisionNotGranted");
+        }
+        if (!appointments.findByDecisionId(decisionId).isEmpty()) {
+            throw new AppointmentRefusedException(null, "appointment.alreadyAppointed");
+        }
+        StaffSummary coordinator = staff.coordinatorCandidates().stream()
+                .filter(s -> s.id().equals(draft.coordinatorId()))
+                .findFirst()
+                .orElseThrow(() -> new AppointmentRefusedException("coordinatorId", "appointment.coordinator.required"));
+        boolean followed = AppointmentRules.wishFollowed(draft.familyWish(), draft.wishedStaffId(),
+                draft.wishedUnitId(), coordinator.id(), coordinator.unitId());
+        if (!followed && (draft.reasonWishNotFollowed() == null || draft.reasonWishNotFollowed().isBlank())) {
+            throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                ? CoordinatorKind.CHILD
+                : CoordinatorKind.GENERAL;
+        Appointment appointment = appointments.save(new Appointment(
+                UUID.randomUUID(),
+                decisionId,
+                decision.requestId(),
+                decision.familyId(),
+                coordinator.id(),
+                kind,
+                draft.familyWish(),
+                draft.familyWish() == FamilyWish.PERSON ? draft.wishedStaffId() : null,
+                draft.familyWish() == FamilyWish.UNIT ? draft.wishedUnitId() : null,
+                draft.childWish(),
+                followed ? null : draft.reasonWishNotFollowed().strip(),
+                today,
+                null,
+                null,
+                null,
+                null,
+                now,
+                by,
+                now,
+                by));
+        requests.recordAppointment(decision.requestId(), coordinator.id(), coordinator.unitId(), today);
+        UUID letterId = letter.write(AppointmentView.of(appointment), coordinator);
+        appointments.save(appointment.withLetter(letterId));
+        events.publishEvent(
+                new CoordinatorAppointed(appointment.id(), decision.familyId(), coordinator.id(), kind, today));
+        return appointment.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isAppointedCoordinator(UUID staffId, UUID familyId) {
+        LocalDate today = LocalDate.now(clock);
+        return appointments.findByFamilyIdOrderByStartsOnDesc(familyId).stream()
+                .anyMatch(a -> a.coordinatorId().equals(staffId) && a.activeOn(today));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppointmentView> forFamily(UUID familyId) {
+        return appointments.findByFamilyIdOrderByStartsOnDesc(familyId).stream()
+                .map(AppointmentView::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppointmentView> forRequest(UUID requestId) {
+        return appointments.findByCoordinatorRequestIdOrderByStartsOn(requestId).stream()
+                .map(AppointmentView::of)
+                .toList();
+    }
+
+    /** The families a coordinator is appointed to today. */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> activeFor(UUID coordinatorId) {
+        LocalDate today = LocalDate.now(clock);
+        return appointments.findByCoordinatorIdAndEndedOnIsNullOrderByStartsOn(coordinatorId).stream()
+                .filter(a -> a.activeOn(today))
+                .map(AppointmentView::of)
+                .toList();
+    }
+
+    /** How many families each coordinator has today, for choosing a coordinator. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> activeFamilyCounts() {
+        return jdbc.sql(
+                        """
+                        select coordinator_id, count(distinct family_id) as families from appointment
+                        where starts_on <= :today and (ended_on is null or ended_on > :today)
+                        group by coordinator_id
+                        """)
+                .param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
+                .query((rs, n) -> Map.entry(rs.getObject("coordinator_id", UUID.class), rs.getLong("families")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** What the caseworker records when appointing. */
+    public record AppointmentDraft(
+            UUID coordinatorId,
+            FamilyWish familyWish,
+            UUID wishedStaffId,
+            UUID wishedUnitId,
+            String childWish,
+            String reasonWishNotFollowed) {}
+}

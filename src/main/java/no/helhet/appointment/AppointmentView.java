@@ -1,0 +1,28 @@
+package no.helhet.appointment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An appointment as pages see it. */
+public record AppointmentView(
+        UUID id,
+        UUID decisionId,
+        UUID requestId,
+        UUID familyId,
+        UUID coordinatorId,
+        CoordinatorKind kind,
+        FamilyWish familyWish,
+        UUID wishedStaffId,
+        UUID wishedUnitId,
+        String childWish,
+        String reasonWishNotFollowed,
+        LocalDate startsOn,
+        LocalDate endedOn,
+        UUID letterDocumentId) {
+
+    static AppointmentView of(Appointment a) {
+        return new AppointmentView(a.id(), a.decisionId(), a.coordinatorRequestId(), a.familyId(), a.coordinatorId(),
+                a.kind(), a.familyWish(), a.wishedStaffId(), a.wishedUnitId(), a.childWish(),
+                a.reasonWishNotFollowed(), a.startsOn(), a.endedOn(), a.letterDocumentId());
+    }
+}

@@ -1,0 +1,47 @@
+package no.helhet.assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyService;
+import no.helhet.request.CaseSection;
+import no.helhet.request.RequestSummary;
+import org.springframework.stereotype.Component;
+
+/** The case page's assessments, and the way to start one. */
+@Component
+class AssessmentCaseSection implements CaseSection {
+
+    private final AssessmentService assessments;
+    private final FamilyService families;
+
+    AssessmentCaseSection(AssessmentService assessments, FamilyService families) {
+        this.assessments = assessments;
+        this.families = families;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String template() {
+        return "assessment/case-section";
+    }
+
+    @Override
+    public Object data(RequestSummary request) {
+        List<AssessmentView> list = assessments.forRequest(request.id());
+        Map<UUID, ChildSummary> children = families.getFamily(request.familyId()).children().stream()
+                .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        boolean draftOpen = list.stream().anyMatch(a -> !a.frozen());
+        return new Data(request, list, children, !draftOpen);
+    }
+
+    record Data(RequestSummary request, List<AssessmentView> assessments, Map<UUID, ChildSummary> children,
+            boolean mayStart) {}
+}

@@ -1,0 +1,66 @@
+package no.helhet.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+import no.helhet.shared.PageSlice;
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The append-only access log table (updates and deletes are refused by a trigger). */
+@Repository
+class AccessLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void append(AccessAction action, String what, UUID familyId, AccessOutcome outcome) {
+        StaffPrincipal who = CurrentStaff.find().orElse(null);
+        jdbc.sql(
+                        """
+                        insert into access_log (occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome)
+                        values (:at, :staffId, :username, :role, :unitId, :action, :what, :familyId, :outcome)
+                        """)
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("staffId", who == null ? null : who.id())
+                .param("username", who == null ? "system" : who.username())
+                .param("role", who == null ? "SYSTEM" : who.role().name())
+                .param("unitId", who == null ? null : who.unitId())
+                .param("action", action.name())
+                .param("what", what)
+                .param("familyId", familyId)
+                .param("outcome", outcome.name())
+                .update();
+    }
+
+    void appendAll(AccessAction action, String what, Collection<UUID> familyIds) {
+        familyIds.stream().distinct().forEach(id -> append(action, what, id, AccessOutcome.GRANTED));
+    }
+
+    PageSlice<AccessLogEntry> forFamily(UUID familyId, int page, int size) {
+        long total = jdbc.sql("select count(*) from access_log where family_id = :familyId")
+                .param("familyId", familyId)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql(
+                        """
+                        select id, occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome
+                        from access_log where family_id = :familyId
+                        order by occurred_at desc, id desc limit :limit offset :offset
+                        """)
+                .param("familyId", familyId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(AccessLogEntry.class)
+                .list();
+        return new PageSlice<>(rows, page, size, total);
+    }
+}

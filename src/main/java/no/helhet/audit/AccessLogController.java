@@ -1,0 +1,30 @@
+package no.helhet.audit;
+
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The access log of one family, for the lead of the coordinating unit. */
+@Controller
+class AccessLogController {
+
+    private final AccessPolicy policy;
+    private final int pageSize;
+
+    AccessLogController(AccessPolicy policy, @Value("${helhet.page-size}") int pageSize) {
+        this.policy = policy;
+        this.pageSize = pageSize;
+    }
+
+    @GetMapping("/families/{familyId}/access-log")
+    String accessLog(@PathVariable UUID familyId, @RequestParam(defaultValue = "0") int page, Model model) {
+        policy.checkAccessLogRead(familyId);
+        model.addAttribute("familyId", familyId);
+        model.addAttribute("entries", policy.accessLog(familyId, Math.max(0, page), pageSize));
+        return "audit/access-log";
+    }
+}

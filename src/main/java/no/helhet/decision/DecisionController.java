@@ -1,0 +1,106 @@
+package no.helhet.decision;
+
+import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.assessment.AssessmentView;
+import no.helhet.assessment.AssessmentService;
+import no.helhet.assessment.Proposal;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.decision.DecisionService.DecisionDraft;
+import no.helhet.family.FamilyService;
+import no.helhet.shared.RulesProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Making a decision from an assessment. */
+@Controller
+class DecisionController {
+
+    private final DecisionService decisions;
+    private final AssessmentService assessments;
+    private final FamilyService families;
+    private final AccessPolicy policy;
+    private final RulesProperties rules;
+    private final MessageSource messages;
+
+    DecisionController(
+            DecisionService decisions,
+            AssessmentService assessments,
+            FamilyService families,
+            AccessPolicy policy,
+            RulesProperties rules,
+            MessageSource messages) {
+        this.decisions = decisions;
+        this.assessments = assessments;
+        this.families = families;
+        this.policy = policy;
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("outcomes")
+    DecisionOutcome[] outcomes() {
+        return DecisionOutcome.values();
+    }
+
+    @GetMapping("/assessments/{assessmentId}/decisions/new")
+    String newDecision(@PathVariable UUID assessmentId, Model model) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        policy.checkCaseWork(assessment.familyId(), AccessAction.VIEW, "decision.new");
+        DecisionForm form = new DecisionForm();
+        form.setOutcome(DecisionOutcome.proposedBy(assessment.proposal()).orElse(null));
+        form.setAgeReason(assessment.content().ageReason());
+        form.setIllnessReason(assessment.content().illnessReason());
+        form.setNeedReason(assessment.content().needReason());
+        if (form.getOutcome() != null) {
+            form.setSummary(messages.getMessage(
+                    "decision.summary.default." + form.getOutcome(), null, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("decisionForm", form);
+        return page(assessment, model);
+    }
+
+    @PostMapping("/assessments/{assessmentId}/decisions")
+    String decide(
+            @PathVariable UUID assessmentId,
+            @Valid @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Model model) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        policy.checkCaseWork(assessment.familyId(), AccessAction.CHANGE, "decision.make");
+        if (errors.hasErrors()) {
+            return page(assessment, model);
+        }
+        try {
+            decisions.decide(
+                    assessmentId,
+                    new DecisionDraft(
+                            decisionForm.getOutcome(),
+                            decisionForm.getAgeReason().strip(),
+                            decisionForm.getIllnessReason().strip(),
+                            decisionForm.getNeedReason().strip(),
+                            decisionForm.getSummary().strip()));
+        } catch (DecisionRefusedException e) {
+            errors.reject(e.messageKey());
+            return page(assessment, model);
+        }
+        return "redirect:/requests/" + assessment.requestId();
+    }
+
+    private String page(AssessmentView assessment, Model model) {
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("familyName", families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
+        model.addAttribute("complete", assessment.proposal() != Proposal.INCOMPLETE && !assessment.frozen());
+        model.addAttribute("complaintDeadline", assessments.today().plus(rules.complaintDeadline()));
+        return "decision/new";
+    }
+}

@@ -1,0 +1,104 @@
+package no.helhet.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.helhet.assessment.AssessmentService;
+import no.helhet.assessment.AssessmentView;
+import no.helhet.request.RequestService;
+import no.helhet.shared.RulesProperties;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes decisions: the decision module's API. A decision needs a complete assessment whose proposal
+ * supports the outcome; it freezes the assessment, moves the request on, and writes the letter, all
+ * in one transaction.
+ */
+@Service
+public class DecisionService {
+
+    private final DecisionRepository decisions;
+    private final AssessmentService assessments;
+    private final RequestService requests;
+    private final DecisionLetter letter;
+    private final RulesProperties rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DecisionService(
+            DecisionRepository decisions,
+            AssessmentService assessments,
+            RequestService requests,
+            DecisionLetter letter,
+            RulesProperties rules,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.decisions = decisions;
+        this.assessments = assessments;
+        this.requests = requests;
+        this.letter = letter;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID decide(UUID assessmentId, DecisionDraft draft) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        if (assessment.frozen()) {
+            throw new DecisionRefusedException("decision.assessmentFrozen");
+        }
+        if (!draft.outcome().supportedBy(assessment.proposal())) {
+            throw new DecisionRefusedException("decision.outcomeNotSupported");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        Decision decision = decisions.save(new Decision(
+                UUID.randomUUID(),
+                assessment.requestId(),
+                assessmentId,
+                assessment.familyId(),
+                draft.outcome(),
+                draft.ageReason(),
+                draft.illnessReason(),
+                draft.needReason(),
+                draft.summary(),
+                today,
+                today.plus(rules.complaintDeadline()),
+                null,
+                null,
+                now,
+                by,
+                now,
+                by));
+        assessments.freeze(assessmentId);
+        requests.recordDecision(assessment.requestId(), draft.outcome().granted(), today);
+        UUID letterId = letter.write(DecisionView.of(decision), assessment);
+        decisions.save(decision.withLetter(letterId));
+        events.publishEvent(new DecisionMade(
+                decision.id(), decision.coordinatorRequestId(), decision.familyId(), decision.outcome(), today));
+        return decision.id();
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionView getDecision(UUID decisionId) {
+        return decisions.findById(decisionId).map(DecisionView::of).orElseThrow(DecisionNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionView> forRequest(UUID requestId) {
+        return decisions.findByCoordinatorRequestIdOrderByCreatedAt(requestId).stream()
+                .map(DecisionView::of)
+                .toList();
+    }
+
+    /** What the caseworker decides: the outcome and the reasons per condition, as the letter will say them. */
+    public record DecisionDraft(
+            DecisionOutcome outcome, String ageReason, String illnessReason, String needReason, String summary) {}
+}

@@ -1,0 +1,249 @@
+package no.helhet.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.appointment.AppointmentService;
+import no.helhet.appointment.AppointmentService.AppointmentDraft;
+import no.helhet.appointment.FamilyWish;
+import no.helhet.assessment.AssessmentContent;
+import no.helhet.assessment.AssessmentService;
+import no.helhet.assessment.Conclusion;
+import no.helhet.assessment.IllnessKind;
+import no.helhet.decision.DecisionOutcome;
+import no.helhet.decision.DecisionService;
+import no.helhet.decision.DecisionService.DecisionDraft;
+import no.helhet.family.ExpectedKind;
+import no.helhet.family.FamilyService;
+import no.helhet.family.FamilyService.NewChild;
+import no.helhet.family.FamilyService.NewFamily;
+import no.helhet.family.FamilyService.NewGuardian;
+import no.helhet.request.RequestChannel;
+import no.helhet.request.RequestService;
+import no.helhet.request.RequestService.NewRequest;
+import no.helhet.request.RequesterKind;
+import no.helhet.shared.MunicipalityProperties;
+import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffDirectory.NewStaffMember;
+import no.helhet.staff.StaffRole;
+import no.helhet.staff.StaffSummary;
+import no.helhet.staff.TrainingStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds a synthetic demo municipality through the application's own services: units across
+ * sectors, about fifteen staff, and a given number of families spread over every state of the
+ * chain. The same seed gives the same data; the size can be raised to build a national-scale set.
+ */
+@Component
+public class DemoDataGenerator {
+
+    public static final String DEMO_PASSWORD = "helhet-demo";
+
+    /** The demo logins printed at start-up. */
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("ke", "Saksbehandler i koordinerende enhet (KE)"),
+            new DemoLogin("kelead", "Leder av koordinerende enhet (leser tilgangsloggen)"),
+            new DemoLogin("koord1", "Koordinator, helsestasjonen"),
+            new DemoLogin("koord2", "Koordinator, skolen"),
+            new DemoLogin("leder", "Leder (bare tall, ingen familier)"),
+            new DemoLogin("admin", "Administrator (brukere og enheter)"));
+
+    private static final String[] GIVEN = {"Emma", "Nora", "Sofie", "Ella", "Maja", "Olivia", "Ingrid", "Leah",
+        "Jakob", "Noah", "Emil", "Lucas", "Oliver", "Filip", "Aksel", "Henrik", "Sara", "Ida", "Tiril", "Mathias",
+        "Jonas", "Amir", "Aisha", "Linnea", "Tobias", "Vilde", "Sander", "Hedda", "Ahmed", "Elias"};
+    private static final String[] ADULT = {"Kari", "Ola", "Anne", "Per", "Hilde", "Lars", "Marte", "Knut", "Silje",
+        "Geir", "Camilla", "Trond", "Fatima", "Mohammed", "Agnieszka", "Tomasz", "Siri", "Bjørn", "Line", "Espen"};
+    private static final String[] FAMILY = {"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
+        "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Johnsen", "Dahl", "Ali",
+        "Nowak", "Lie", "Solberg", "Moen", "Eriksen", "Bakken", "Strand", "Lund", "Ahmed"};
+
+    private final StaffDirectory staff;
+    private final FamilyService families;
+    private final RequestService requests;
+    private final AssessmentService assessments;
+    private final DecisionService decisions;
+    private final AppointmentService appointments;
+    private final MunicipalityProperties municipality;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final long seed;
+
+    DemoDataGenerator(
+            StaffDirectory staff,
+            FamilyService families,
+            RequestService requests,
+            AssessmentService assessments,
+            DecisionService decisions,
+            AppointmentService appointments,
+            MunicipalityProperties municipality,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${helhet.demo.seed}") long seed) {
+        this.staff = staff;
+        this.families = families;
+        this.requests = requests;
+        this.assessments = assessments;
+        this.decisions = decisions;
+        this.appointments = appointments;
+        this.municipality = municipality;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    /** Builds the units and staff (once) and {@code size} families. */
+    public void generate(int size) {
+        Random random = new Random(seed);
+        SyntheticNationalIds ids = new SyntheticNationalIds(random);
+        if (staff.findStaffByUsername("ke").isEmpty()) {
+            transactions.executeWithoutResult(s -> units());
+        }
+        List<StaffSummary> coordinators = staff.coordinatorCandidates();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < size; i++) {
+            int n = i;
+            transactions.executeWithoutResult(s -> family(n, random, ids, coordinators, today));
+        }
+    }
+
+    private void units() {
+        UUID ke = staff.registerUnit(municipality.coordinatingUnitName(), "HEALTH_CARE", true);
+        UUID health = staff.registerUnit("Helsestasjonen", "HEALTH_CARE", false);
+        UUID physio = staff.registerUnit("Fysio- og ergoterapitjenesten", "HEALTH_CARE", false);
+        UUID disability = staff.registerUnit("Tjenester for funksjonshemmede", "HEALTH_CARE", false);
+        UUID school = staff.registerUnit("Solbakken skole", "SCHOOL", false);
+        UUID ppt = staff.registerUnit("PP-tjenesten", "SCHOOL", false);
+        UUID kindergarten = staff.registerUnit("Eikelund barnehage", "KINDERGARTEN", false);
+        UUID childWelfare = staff.registerUnit("Barneverntjenesten", "CHILD_WELFARE", false);
+        UUID nav = staff.registerUnit("Nav Demoby", "NAV", false);
+        UUID admin = staff.registerUnit("Rådmannens stab", "ADMINISTRATION", false);
+        person("ke", "Kari Nordmann", StaffRole.KE_CASEWORKER, ke, TrainingStatus.COMPLETED);
+        person("ke2", "Jonas Vik", StaffRole.KE_CASEWORKER, ke, TrainingStatus.COMPLETED);
+        person("kelead", "Randi Aas", StaffRole.KE_LEAD, ke, TrainingStatus.COMPLETED);
+        person("koord1", "Hanne Lie", StaffRole.COORDINATOR, health, TrainingStatus.COMPLETED);
+        person("koord2", "Ole Brekke", StaffRole.COORDINATOR, school, TrainingStatus.IN_PROGRESS);
+        person("koord3", "Mona Sæther", StaffRole.COORDINATOR, physio, TrainingStatus.COMPLETED);
+        person("koord4", "Ali Hassan", StaffRole.COORDINATOR, disability, TrainingStatus.COMPLETED);
+        person("koord5", "Tone Rød", StaffRole.COORDINATOR, kindergarten, TrainingStatus.NOT_STARTED);
+        person("koord6", "Erik Fossum", StaffRole.COORDINATOR, ppt, TrainingStatus.IN_PROGRESS);
+        person("koord7", "Lise Holm", StaffRole.COORDINATOR, childWelfare, TrainingStatus.COMPLETED);
+        person("koord8", "Stian Berge", StaffRole.COORDINATOR, nav, TrainingStatus.NOT_STARTED);
+        person("koord9", "Ane Myhre", StaffRole.COORDINATOR, health, TrainingStatus.COMPLETED);
+        person("leder", "Per Kommunalsjef", StaffRole.LEADER, admin, TrainingStatus.NOT_STARTED);
+        person("leder2", "Eva Enhetsleder", StaffRole.LEADER, admin, TrainingStatus.NOT_STARTED);
+        person("admin", "Siv Admin", StaffRole.ADMIN, admin, TrainingStatus.NOT_STARTED);
+    }
+
+    private void person(String username, String name, StaffRole role, UUID unit, TrainingStatus training) {
+        String mail = username + "@demo.kommune.no";
+        staff.registerStaffMember(new NewStaffMember(username, DEMO_PASSWORD, name, role, unit, mail,
+                "4" + (1000000 + Math.abs(username.hashCode() % 8999999)), training));
+    }
+
+    /** One family, in the state its number gives: from no request yet to a coordinator appointed. */
+    private void family(int n, Random random, SyntheticNationalIds ids, List<StaffSummary> coordinators,
+            LocalDate today) {
+        String familyName = FAMILY[random.nextInt(FAMILY.length)];
+        List<NewGuardian> guardians = new ArrayList<>();
+        LocalDate adultBirth = today.minusYears(28 + random.nextInt(20)).minusDays(random.nextInt(365));
+        guardians.add(new NewGuardian(n % 11 == 3 ? ids.dNumber(adultBirth) : ids.birthNumber(adultBirth),
+                ADULT[random.nextInt(ADULT.length)], familyName, true, "9" + (1000000 + random.nextInt(8999999)),
+                null));
+        if (random.nextInt(3) > 0) {
+            LocalDate second = adultBirth.plusDays(random.nextInt(1500) - 750);
+            guardians.add(new NewGuardian(ids.birthNumber(second), ADULT[random.nextInt(ADULT.length)],
+                    random.nextBoolean() ? familyName : FAMILY[random.nextInt(FAMILY.length)], true, null, null));
+        }
+        List<NewChild> children = new ArrayList<>();
+        LocalDate childBirth = n % 13 == 5
+                ? today.minusYears(17).minusDays(300 - random.nextInt(200)) // turns 18 soon
+                : today.minusYears(random.nextInt(16)).minusDays(random.nextInt(365));
+        children.add(new NewChild(ids.birthNumber(childBirth), GIVEN[random.nextInt(GIVEN.length)], familyName,
+                childBirth, null, null));
+        if (n % 4 == 1) {
+            LocalDate sibling = today.minusYears(random.nextInt(10)).minusDays(random.nextInt(365));
+            children.add(new NewChild(ids.birthNumber(sibling), GIVEN[random.nextInt(GIVEN.length)], familyName,
+                    sibling, null, null));
+        }
+        if (n % 9 == 2) {
+            children.add(new NewChild(null, null, familyName, null, today.plusDays(30 + random.nextInt(150)),
+                    n % 2 == 0 ? ExpectedKind.PREGNANCY : ExpectedKind.ADOPTION));
+        }
+        UUID familyId = families.registerFamily(new NewFamily(municipality.name(),
+                "9" + (1000000 + random.nextInt(8999999)), null, guardians, children));
+        int state = n % 8;
+        if (state == 0) {
+            return; // registered, no request yet
+        }
+        var family = families.getFamily(familyId);
+        UUID childId = family.children().get(0).id();
+        LocalDate received = state == 2 ? today.minusDays(35 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
+        RequestChannel channel = RequestChannel.values()[random.nextInt(5)];
+        UUID requestId = requests.registerRequest(new NewRequest(familyId, channel, received, RequesterKind.GUARDIAN,
+                family.guardians().get(0).id(), null, null,
+                "Vi trenger en som holder oversikten over alle tjenestene og tar telefonene.", Set.of(childId)));
+        if (state <= 2) {
+            return; // received, some of them overdue
+        }
+        UUID assessmentId = assessments.startAssessment(requestId, childId);
+        boolean general = state == 7;
+        boolean refused = state == 6;
+        AssessmentContent content = content(state == 3, general, refused);
+        assessments.saveDraft(assessmentId, assessments.getAssessment(assessmentId).version(), content);
+        if (state == 3) {
+            return; // under assessment
+        }
+        DecisionOutcome outcome = refused
+                ? DecisionOutcome.REFUSED
+                : general ? DecisionOutcome.GRANTED_GENERAL_COORDINATOR : DecisionOutcome.GRANTED_CHILD_COORDINATOR;
+        UUID decisionId = decisions.decide(assessmentId, new DecisionDraft(outcome, content.ageReason(),
+                content.illnessReason(), content.needReason(), refused
+                        ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
+                        : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår."));
+        if (state == 4 || state == 6) {
+            return; // granted and waiting for an appointment, or refused
+        }
+        StaffSummary coordinator = coordinators.get(n % coordinators.size());
+        appointments.appointCoordinator(decisionId, new AppointmentDraft(coordinator.id(), FamilyWish.PERSON,
+                coordinator.id(), null, "Ønsker en som kjenner skolen.", null));
+    }
+
+    private static AssessmentContent content(boolean draft, boolean general, boolean refused) {
+        Conclusion need = draft ? Conclusion.UNCLEAR : general || refused ? Conclusion.NOT_MET : Conclusion.MET;
+        return new AssessmentContent(
+                Conclusion.MET,
+                "Barnet er under 18 år.",
+                EnumSet.of(IllnessKind.SOMATIC, IllnessKind.COGNITIVE),
+                refused ? Conclusion.NOT_MET : Conclusion.MET,
+                refused
+                        ? "Barnet har ikke alvorlig sykdom, skade eller nedsatt funksjonsevne."
+                        : "Barnet har en alvorlig og sammensatt funksjonsnedsettelse.",
+                !refused,
+                !refused,
+                !refused,
+                !general && !refused,
+                need,
+                general
+                        ? "Behovet gjelder bare helse- og omsorgstjenester."
+                        : refused
+                                ? "Barnet har ikke behov for langvarige og koordinerte tjenester."
+                                : "Barnet trenger langvarige, koordinerte helse-, skole- og Nav-tjenester.",
+                List.of(new AssessmentContent.SectorNeed("HEALTH_CARE", "Fysioterapi", "Avlastning"),
+                        new AssessmentContent.SectorNeed("SCHOOL", "Spesialundervisning", null)),
+                "Barnet sier at det vil ha én voksen å snakke med.",
+                "Samtale hjemme med barnet og foreldrene",
+                null,
+                "Foreldrene ønsker en fast kontaktperson.");
+    }
+
+    /** One demo login. */
+    public record DemoLogin(String username, String description) {}
+}

@@ -1,0 +1,13 @@
+package no.helhet.family;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ChildRepository extends ListCrudRepository<Child, UUID> {
+
+    List<Child> findByFamilyId(UUID familyId);
+
+    List<Child> findByFamilyIdIn(Collection<UUID> familyIds);
+}

@@ -1,0 +1,65 @@
+package no.helhet.family;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Address and contact details of a family, with the version the user saw. */
+class ContactForm {
+
+    @NotBlank
+    @Size(max = 100)
+    private String addressMunicipality;
+
+    @Size(max = 40)
+    private String phone;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @NotNull
+    private Integer version;
+
+    static ContactForm of(FamilyDetails family) {
+        ContactForm form = new ContactForm();
+        form.addressMunicipality = family.addressMunicipality();
+        form.phone = family.phone();
+        form.email = family.email();
+        form.version = family.version();
+        return form;
+    }
+
+    public String getAddressMunicipality() {
+        return addressMunicipality;
+    }
+
+    public void setAddressMunicipality(String addressMunicipality) {
+        this.addressMunicipality = addressMunicipality;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

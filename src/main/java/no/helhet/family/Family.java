@@ -1,0 +1,25 @@
+package no.helhet.family;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A family: the holder of the right. Guardians and children are aggregates of their own. */
+@Table("family")
+record Family(
+        @Id UUID id,
+        String addressMunicipality,
+        String phone,
+        String email,
+        @Version Integer version,
+        Instant createdAt,
+        String createdBy,
+        Instant modifiedAt,
+        String modifiedBy) {
+
+    Family withContact(String addressMunicipality, String phone, String email, Integer version, Instant at, String by) {
+        return new Family(id, addressMunicipality, phone, email, version, createdAt, createdBy, at, by);
+    }
+}

@@ -1,0 +1,154 @@
+package no.helhet.family;
+
+import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyService.NewFamily;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Registering, finding and showing families. */
+@Controller
+class FamilyController {
+
+    private final FamilyService families;
+    private final FamilyFormValidator validator;
+    private final AccessPolicy policy;
+    private final List<FamilySection> sections;
+
+    FamilyController(
+            FamilyService families, FamilyFormValidator validator, AccessPolicy policy, List<FamilySection> sections) {
+        this.families = families;
+        this.validator = validator;
+        this.policy = policy;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(FamilySection::order)).toList();
+    }
+
+    @ModelAttribute("expectedKinds")
+    ExpectedKind[] expectedKinds() {
+        return ExpectedKind.values();
+    }
+
+    @GetMapping("/families/new")
+    String newFamily(Model model) {
+        policy.checkCaseWork(null, AccessAction.VIEW, "family.new");
+        model.addAttribute("familyForm", new FamilyForm());
+        return "family/new";
+    }
+
+    @PostMapping("/families")
+    String registerFamily(@Valid @ModelAttribute FamilyForm familyForm, BindingResult errors) {
+        policy.checkCaseWork(null, AccessAction.CHANGE, "family.register");
+        Optional<NewFamily> family = validator.validate(familyForm, errors);
+        if (family.isEmpty() || errors.hasErrors()) {
+            return "family/new";
+        }
+        UUID familyId = families.registerFamily(family.get());
+        policy.recordListed(List.of(familyId), AccessAction.CHANGE, "family.registered");
+        return "redirect:/families/" + familyId;
+    }
+
+    @GetMapping("/families/search")
+    String searchForm() {
+        policy.checkCaseWork(null, AccessAction.VIEW, "family.search");
+        return "family/search";
+    }
+
+    /** POST so that a national id typed into the search never travels in a URL. */
+    @PostMapping("/families/search")
+    String search(@RequestParam(defaultValue = "") String query, Model model) {
+        policy.checkCaseWork(null, AccessAction.SEARCH, "family.search");
+        List<FamilySearchHit> hits = families.search(query);
+        policy.recordListed(hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
+        model.addAttribute("query", query);
+        model.addAttribute("hits", hits);
+        model.addAttribute("limit", FamilyService.SEARCH_LIMIT);
+        return "family/search";
+    }
+
+    @GetMapping("/families/{familyId}")
+    String show(@PathVariable UUID familyId, Model model) {
+        policy.checkRead(familyId, AccessAction.VIEW, "family.page");
+        FamilyDetails family = families.getFamily(familyId);
+        model.addAttribute("family", family);
+        model.addAttribute("today", families.today());
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new SectionView(s.template(), s.data(familyId)))
+                .toList());
+        model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
+        model.addAttribute("mayReadAccessLog", policy.mayReadAccessLog());
+        return "family/show";
+    }
+
+    @GetMapping("/families/{familyId}/contact")
+    String editContact(@PathVariable UUID familyId, Model model) {
+        policy.checkCaseWork(familyId, AccessAction.VIEW, "family.contact");
+        FamilyDetails family = families.getFamily(familyId);
+        model.addAttribute("familyId", familyId);
+        model.addAttribute("contactForm", ContactForm.of(family));
+        return "family/contact";
+    }
+
+    @PostMapping("/families/{familyId}/contact")
+    String changeContact(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute ContactForm contactForm,
+            BindingResult errors,
+            Model model) {
+        policy.checkCaseWork(familyId, AccessAction.CHANGE, "family.contact");
+        families.getFamily(familyId);
+        model.addAttribute("familyId", familyId);
+        if (errors.hasErrors()) {
+            return "family/contact";
+        }
+        try {
+            families.changeContact(
+                    familyId,
+                    contactForm.getVersion(),
+                    contactForm.getAddressMunicipality(),
+                    contactForm.getPhone(),
+                    contactForm.getEmail());
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("form.concurrentEdit");
+            return "family/contact";
+        }
+        return "redirect:/families/" + familyId;
+    }
+
+    @GetMapping("/families/{familyId}/children/new")
+    String newChild(@PathVariable UUID familyId, Model model) {
+        policy.checkCaseWork(familyId, AccessAction.VIEW, "child.new");
+        families.getFamily(familyId);
+        model.addAttribute("familyId", familyId);
+        model.addAttribute("childForm", new ChildForm());
+        return "family/child-new";
+    }
+
+    @PostMapping("/families/{familyId}/children")
+    String addChild(
+            @PathVariable UUID familyId, @Valid @ModelAttribute ChildForm childForm, BindingResult errors, Model model) {
+        policy.checkCaseWork(familyId, AccessAction.CHANGE, "child.add");
+        families.getFamily(familyId);
+        model.addAttribute("familyId", familyId);
+        var child = validator.validateChild(childForm, "", errors);
+        if (child.isEmpty() || errors.hasErrors()) {
+            return "family/child-new";
+        }
+        families.addChild(familyId, child.get());
+        return "redirect:/families/" + familyId;
+    }
+
+    /** A contributed part of the family page. */
+    record SectionView(String template, Object data) {}
+}

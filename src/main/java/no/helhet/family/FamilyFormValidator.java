@@ -1,0 +1,111 @@
+package no.helhet.family;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.helhet.family.FamilyService.NewChild;
+import no.helhet.family.FamilyService.NewFamily;
+import no.helhet.family.FamilyService.NewGuardian;
+import no.helhet.shared.NationalId;
+import no.helhet.shared.NationalIdProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** The rules of the family form that annotations cannot say: national ids, born or expected, at least one of each. */
+@Component
+class FamilyFormValidator {
+
+    private final NationalIdProperties nationalIds;
+
+    FamilyFormValidator(NationalIdProperties nationalIds) {
+        this.nationalIds = nationalIds;
+    }
+
+    /** Validates and, when the form is valid, returns the family to register. */
+    Optional<NewFamily> validate(FamilyForm form, Errors errors) {
+        List<NewGuardian> guardians = new ArrayList<>();
+        for (int i = 0; i < form.getGuardians().size(); i++) {
+            GuardianForm g = form.getGuardians().get(i);
+            if (g.blank() && !(i == 0 && form.getGuardians().stream().allMatch(GuardianForm::blank))) {
+                continue;
+            }
+            String path = "guardians[" + i + "].";
+            Optional<NationalId> id = nationalId(g.getNationalId(), path + "nationalId", errors);
+            required(g.getGivenName(), path + "givenName", errors);
+            required(g.getFamilyName(), path + "familyName", errors);
+            id.ifPresent(n -> guardians.add(new NewGuardian(
+                    n.digits(),
+                    trim(g.getGivenName()),
+                    trim(g.getFamilyName()),
+                    g.isParentalResponsibility(),
+                    trim(g.getPhone()),
+                    trim(g.getEmail()))));
+        }
+        List<NewChild> children = new ArrayList<>();
+        for (int i = 0; i < form.getChildren().size(); i++) {
+            ChildForm c = form.getChildren().get(i);
+            if (c.blank() && !(i == 0 && form.getChildren().stream().allMatch(ChildForm::blank))) {
+                continue;
+            }
+            validateChild(c, "children[" + i + "].", errors).ifPresent(children::add);
+        }
+        return errors.hasErrors()
+                ? Optional.empty()
+                : Optional.of(new NewFamily(
+                        trim(form.getAddressMunicipality()),
+                        trim(form.getPhone()),
+                        trim(form.getEmail()),
+                        guardians,
+                        children));
+    }
+
+    /** A born child needs a valid national id and a name; an expected child a date and a kind. */
+    Optional<NewChild> validateChild(ChildForm c, String path, Errors errors) {
+        if ("EXPECTED".equals(c.getStatus())) {
+            if (c.getExpectedDate() == null) {
+                errors.rejectValue(path + "expectedDate", "child.expectedDate.required");
+            }
+            if (c.getExpectedKind() == null) {
+                errors.rejectValue(path + "expectedKind", "child.expectedKind.required");
+            }
+            if (c.getExpectedDate() == null || c.getExpectedKind() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new NewChild(
+                    null, trim(c.getGivenName()), trim(c.getFamilyName()), null, c.getExpectedDate(),
+                    c.getExpectedKind()));
+        }
+        if (!"BORN".equals(c.getStatus())) {
+            errors.rejectValue(path + "status", "child.status.required");
+            return Optional.empty();
+        }
+        Optional<NationalId> id = nationalId(c.getNationalId(), path + "nationalId", errors);
+        required(c.getGivenName(), path + "givenName", errors);
+        required(c.getFamilyName(), path + "familyName", errors);
+        return id.map(n -> new NewChild(
+                n.digits(), trim(c.getGivenName()), trim(c.getFamilyName()), n.birthDate(), null, null));
+    }
+
+    private Optional<NationalId> nationalId(String input, String field, Errors errors) {
+        if (input == null || input.isBlank()) {
+            errors.rejectValue(field, "nationalId.required");
+            return Optional.empty();
+        }
+        NationalId.Result result = NationalId.parse(input, nationalIds.acceptSynthetic());
+        if (!result.valid()) {
+            errors.rejectValue(field, "nationalId." + result.problem().name());
+            return Optional.empty();
+        }
+        return Optional.of(result.value());
+    }
+
+    private static void required(String value, String field, Errors errors) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue(field, "field.required");
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,19 @@
+package no.helhet.family;
+
+import java.util.UUID;
+
+/**
+ * A part of the family page contributed by another module (requests, decisions, the coordinator),
+ * so that the family page shows everything without the family module depending on them.
+ */
+public interface FamilySection {
+
+    /** Order on the page, low first. */
+    int order();
+
+    /** The Thymeleaf template holding a fragment named {@code section} that reads {@code sectionData}. */
+    String template();
+
+    /** The data the fragment shows. Called after the access policy has granted the read. */
+    Object data(UUID familyId);
+}

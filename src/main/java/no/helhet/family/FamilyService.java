@@ -1,0 +1,238 @@
+package no.helhet.family;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers families and reads them: the family module's API. */
+@Service
+public class FamilyService {
+
+    static final int SEARCH_LIMIT = 50;
+
+    private final FamilyRepository families;
+    private final GuardianRepository guardians;
+    private final ChildRepository children;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FamilyService(
+            FamilyRepository families,
+            GuardianRepository guardians,
+            ChildRepository children,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.families = families;
+        this.guardians = guardians;
+        this.children = children;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a family with its guardians and children (national ids already validated). */
+    @Transactional
+    public UUID registerFamily(NewFamily family) {
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        UUID familyId = UUID.randomUUID();
+        families.save(new Family(
+                familyId, family.addressMunicipality(), family.phone(), family.email(), null, now, by, now, by));
+        for (NewGuardian g : family.guardians()) {
+            guardians.save(new Guardian(
+                    UUID.randomUUID(),
+                    familyId,
+                    g.nationalId(),
+                    g.givenName(),
+                    g.familyName(),
+                    g.parentalResponsibility(),
+                    g.phone(),
+                    g.email(),
+                    null,
+                    now,
+                    by,
+                    now,
+                    by));
+        }
+        for (NewChild c : family.children()) {
+            addChild(familyId, c, now, by);
+        }
+        return familyId;
+    }
+
+    /** Adds a child, born or expected, to a registered family. */
+    @Transactional
+    public UUID addChild(UUID familyId, NewChild child) {
+        getFamily(familyId);
+        return addChild(familyId, child, clock.instant(), CurrentStaff.username());
+    }
+
+    private UUID addChild(UUID familyId, NewChild c, Instant now, String by) {
+        UUID id = UUID.randomUUID();
+        children.save(new Child(
+                id,
+                familyId,
+                c.nationalId(),
+                c.givenName(),
+                c.familyName(),
+                c.birthDate(),
+                c.birthDate() == null ? c.expectedDate() : null,
+                c.birthDate() == null ? c.expectedKind() : null,
+                null,
+                now,
+                by,
+                now,
+                by));
+        return id;
+    }
+
+    /** Changes the family's address and contact details; refuses if someone else changed them first. */
+    @Transactional
+    public void changeContact(UUID familyId, int seenVersion, String addressMunicipality, String phone, String email) {
+        Family family = families.findById(familyId).orElseThrow(FamilyNotFoundException::new);
+        if (family.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("family changed by someone else");
+        }
+        families.save(family.withContact(
+                addressMunicipality, phone, email, seenVersion, clock.instant(), CurrentStaff.username()));
+    }
+
+    @Transactional(readOnly = true)
+    public FamilyDetails getFamily(UUID familyId) {
+        Family f = families.findById(familyId).orElseThrow(FamilyNotFoundException::new);
+        List<GuardianSummary> gs = guardians.findByFamilyIdOrderByFamilyNameAscGivenNameAsc(familyId).stream()
+                .map(GuardianSummary::of)
+                .toList();
+        List<ChildSummary> cs = children.findByFamilyId(familyId).stream()
+                .map(ChildSummary::of)
+                .sorted(CHILD_ORDER)
+                .toList();
+        return new FamilyDetails(f.id(), f.addressMunicipality(), f.phone(), f.email(), f.version(), gs, cs);
+    }
+
+    @Transactional(readOnly = true)
+    public ChildSummary getChild(UUID childId) {
+        return children.findById(childId).map(ChildSummary::of).orElseThrow(FamilyNotFoundException::new);
+    }
+
+    /** Display names for a page of families, for lists that belong to other modules. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<GuardianSummary>> gs = guardians.findByFamilyIdIn(familyIds).stream()
+                .collect(Collectors.groupingBy(
+                        Guardian::familyId, Collectors.mapping(GuardianSummary::of, Collectors.toList())));
+        Map<UUID, List<ChildSummary>> cs = children.findByFamilyIdIn(familyIds).stream()
+                .collect(Collectors.groupingBy(
+                        Child::familyId, Collectors.mapping(ChildSummary::of, Collectors.toList())));
+        Map<UUID, String> names = new HashMap<>();
+        for (UUID id : familyIds) {
+            names.put(
+                    id,
+                    FamilyDetails.displayName(
+                            gs.getOrDefault(id, List.of()),
+                            cs.getOrDefault(id, List.of()).stream()
+                                    .sorted(CHILD_ORDER)
+                                    .toList()));
+        }
+        return names;
+    }
+
+    /** Finds families by a guardian's or a child's name, or by an exact national id. */
+    @Transactional(readOnly = true)
+    public List<FamilySearchHit> search(String text) {
+        String query = text == null ? "" : text.strip();
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        String digits = query.replace(" ", "");
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (digits.matches("\\d{11}")) {
+            ids.addAll(jdbc.sql(
+                            """
+                            select family_id from guardian where national_id = :id
+                            union select family_id from child where national_id = :id
+                            """)
+                    .param("id", digits)
+                    .query(UUID.class)
+                    .list());
+        } else {
+            String pattern = "%" + query.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%";
+            ids.addAll(jdbc.sql(
+                            """
+                            select family_id from guardian
+                             where lower(given_name || ' ' || family_name) like :p
+                            union
+                            select family_id from child
+                             where lower(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) like :p
+                            limit :limit
+                            """)
+                    .param("p", pattern)
+                    .param("limit", SEARCH_LIMIT)
+                    .query(UUID.class)
+                    .list());
+        }
+        Map<UUID, String> names = displayNames(ids);
+        return ids.stream()
+                .map(id -> new FamilySearchHit(id, names.get(id)))
+                .sorted(Comparator.comparing(FamilySearchHit::displayName))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countFamilies() {
+        return families.count();
+    }
+
+    /** Today in the application's clock, for age rules. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static final Comparator<ChildSummary> CHILD_ORDER = Comparator.comparing(
+                    (ChildSummary c) -> c.birthDate() == null ? c.expectedDate() : c.birthDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ChildSummary::id);
+
+    /** A family to register. */
+    public record NewFamily(
+            String addressMunicipality,
+            String phone,
+            String email,
+            List<NewGuardian> guardians,
+            List<NewChild> children) {}
+
+    /** A guardian to register; the national id is validated. */
+    public record NewGuardian(
+            String nationalId,
+            String givenName,
+            String familyName,
+            boolean parentalResponsibility,
+            String phone,
+            String email) {}
+
+    /** A child to register: born (national id and birth date) or expected (date and kind). */
+    public record NewChild(
+            String nationalId,
+            String givenName,
+            String familyName,
+            LocalDate birthDate,
+            LocalDate expectedDate,
+            ExpectedKind expectedKind) {}
+}

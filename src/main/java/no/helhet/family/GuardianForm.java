@@ -1,0 +1,81 @@
+package no.helhet.family;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+
+/** One guardian on the family form; an empty row is ignored. */
+class GuardianForm {
+
+    private String nationalId;
+
+    @Size(max = 100)
+    private String givenName;
+
+    @Size(max = 100)
+    private String familyName;
+
+    private boolean parentalResponsibility = true;
+
+    @Size(max = 40)
+    private String phone;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    boolean blank() {
+        return isBlank(nationalId) && isBlank(givenName) && isBlank(familyName) && isBlank(phone) && isBlank(email);
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public void setNationalId(String nationalId) {
+        this.nationalId = nationalId;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public boolean isParentalResponsibility() {
+        return parentalResponsibility;
+    }
+
+    public void setParentalResponsibility(boolean parentalResponsibility) {
+        this.parentalResponsibility = parentalResponsibility;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,170 @@
+package no.helhet.request;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyService;
+import no.helhet.family.GuardianSummary;
+import no.helhet.request.RequestService.NewRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Registering a request, the case page, and the preliminary answer. */
+@Controller
+class RequestController {
+
+    private final RequestService requests;
+    private final FamilyService families;
+    private final PreliminaryAnswer preliminaryAnswer;
+    private final AccessPolicy policy;
+    private final List<CaseSection> sections;
+
+    RequestController(
+            RequestService requests,
+            FamilyService families,
+            PreliminaryAnswer preliminaryAnswer,
+            AccessPolicy policy,
+            List<CaseSection> sections) {
+        this.requests = requests;
+        this.families = families;
+        this.preliminaryAnswer = preliminaryAnswer;
+        this.policy = policy;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+    }
+
+    @ModelAttribute("channels")
+    RequestChannel[] channels() {
+        return RequestChannel.values();
+    }
+
+    @ModelAttribute("requesterKinds")
+    RequesterKind[] requesterKinds() {
+        return RequesterKind.values();
+    }
+
+    @GetMapping("/families/{familyId}/requests/new")
+    String newRequest(@PathVariable UUID familyId, Model model) {
+        policy.checkCaseWork(familyId, AccessAction.VIEW, "request.new");
+        RequestForm form = new RequestForm();
+        form.setReceivedOn(requests.today());
+        return form(familyId, form, model);
+    }
+
+    @PostMapping("/families/{familyId}/requests")
+    String registerRequest(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute RequestForm requestForm,
+            BindingResult errors,
+            Model model) {
+        policy.checkCaseWork(familyId, AccessAction.CHANGE, "request.register");
+        FamilyDetails family = families.getFamily(familyId);
+        validate(requestForm, family, errors);
+        if (errors.hasErrors()) {
+            return form(familyId, requestForm, model);
+        }
+        UUID requestId = requests.registerRequest(new NewRequest(
+                familyId,
+                requestForm.getChannel(),
+                requestForm.getReceivedOn(),
+                requestForm.getRequesterKind(),
+                requestForm.getRequesterKind() == RequesterKind.GUARDIAN ? requestForm.getRequesterGuardianId() : null,
+                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? trim(requestForm.getRequesterName()) : null,
+                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? trim(requestForm.getRequesterRole()) : null,
+                trim(requestForm.getFamilyWords()),
+                requestForm.getChildIds()));
+        return "redirect:/requests/" + requestId;
+    }
+
+    @GetMapping("/requests/{requestId}")
+    String show(@PathVariable UUID requestId, Model model) {
+        RequestSummary request = requests.getRequest(requestId);
+        policy.checkRead(request.familyId(), AccessAction.VIEW, "request.case");
+        FamilyDetails family = families.getFamily(request.familyId());
+        model.addAttribute("request", request);
+        model.addAttribute("family", family);
+        model.addAttribute("children", family.children().stream()
+                .filter(c -> request.childIds().contains(c.id()))
+                .toList());
+        model.addAttribute("requester", family.guardians().stream()
+                .filter(g -> g.id().equals(request.requesterGuardianId()))
+                .map(GuardianSummary::displayName)
+                .findFirst()
+                .orElse(null));
+        model.addAttribute("today", requests.today());
+        model.addAttribute("overdue", requests.overdue(request));
+        model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new SectionView(s.template(), s.data(request)))
+                .toList());
+        return "request/show";
+    }
+
+    @PostMapping("/requests/{requestId}/preliminary-answer")
+    String writePreliminaryAnswer(
+            @PathVariable UUID requestId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedAnswerBy,
+            Model model) {
+        RequestSummary request = requests.getRequest(requestId);
+        policy.checkCaseWork(request.familyId(), AccessAction.CHANGE, "request.preliminary-answer");
+        if (expectedAnswerBy == null || !expectedAnswerBy.isAfter(requests.today())) {
+            model.addAttribute("expectedAnswerByError", true);
+            return show(requestId, model);
+        }
+        preliminaryAnswer.write(request, expectedAnswerBy);
+        return "redirect:/requests/" + requestId;
+    }
+
+    private String form(UUID familyId, RequestForm form, Model model) {
+        FamilyDetails family = families.getFamily(familyId);
+        model.addAttribute("family", family);
+        model.addAttribute("requestForm", form);
+        return "request/new";
+    }
+
+    private static void validate(RequestForm form, FamilyDetails family, BindingResult errors) {
+        Map<UUID, ChildSummary> children =
+                family.children().stream().collect(Collectors.toMap(ChildSummary::id, c -> c));
+        if (form.getChildIds().isEmpty()) {
+            errors.rejectValue("childIds", "request.childIds.required");
+        } else if (!children.keySet().containsAll(form.getChildIds())) {
+            errors.rejectValue("childIds", "request.childIds.unknown");
+        }
+        if (form.getRequesterKind() == RequesterKind.GUARDIAN
+                && (form.getRequesterGuardianId() == null
+                        || family.guardians().stream().noneMatch(g -> g.id().equals(form.getRequesterGuardianId())))) {
+            errors.rejectValue("requesterGuardianId", "request.requesterGuardian.required");
+        }
+        if (form.getRequesterKind() == RequesterKind.ON_BEHALF
+                && (form.getRequesterName() == null || form.getRequesterName().isBlank())) {
+            errors.rejectValue("requesterName", "request.requesterName.required");
+        }
+        boolean ownInitiative = form.getRequesterKind() == RequesterKind.COORDINATING_UNIT;
+        if (form.getChannel() != null
+                && form.getRequesterKind() != null
+                && ownInitiative != (form.getChannel() == RequestChannel.OWN_INITIATIVE)) {
+            errors.rejectValue("channel", "request.channel.ownInitiative");
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A contributed part of the case page. */
+    record SectionView(String template, Object data) {}
+}

@@ -1,0 +1,74 @@
+package no.helhet.request;
+
+import java.util.HashSet;
+
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyService;
+import no.helhet.shared.PageSlice;
+import no.helhet.staff.StaffDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The coordinating unit's overview of everything that waits. */
+@Controller
+class WorklistController {
+
+    private final Worklist worklist;
+    private final RequestService requests;
+    private final FamilyService families;
+    private final StaffDirectory staff;
+    private final AccessPolicy policy;
+    private final int pageSize;
+
+    WorklistController(
+            Worklist worklist,
+            RequestService requests,
+            FamilyService families,
+            StaffDirectory staff,
+            AccessPolicy policy,
+            @Value("${helhet.page-size}") int pageSize) {
+        this.worklist = worklist;
+        this.requests = requests;
+        this.families = families;
+        this.staff = staff;
+        this.policy = policy;
+        this.pageSize = pageSize;
+    }
+
+    /** Bad filter values (a malformed id) are ignored rather than refused: the list still shows. */
+    @GetMapping("/worklist")
+    String worklist(
+            @ModelAttribute("filter") WorklistFilter filter,
+            BindingResult ignoredBindingErrors,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        policy.checkCaseWork(null, AccessAction.LIST, "worklist");
+        PageSlice<Worklist.Row> slice = worklist.find(filter, requests.today(), Math.max(0, page), pageSize);
+        Set<UUID> familyIds = new HashSet<>();
+        Set<UUID> coordinatorIds = new HashSet<>();
+        slice.items().forEach(r -> {
+            familyIds.add(r.familyId());
+            coordinatorIds.add(r.coordinatorId());
+        });
+        policy.recordListed(familyIds, AccessAction.LIST, "worklist");
+        model.addAttribute("slice", slice);
+        model.addAttribute("names", families.displayNames(familyIds));
+        model.addAttribute("coordinators", staff.staffByIds(coordinatorIds));
+        model.addAttribute("today", requests.today());
+        model.addAttribute("limitDate", requests.waitingLimitDate());
+        model.addAttribute("statuses", WorklistFilter.STATUSES);
+        model.addAttribute("sorts", WorklistFilter.SORTS);
+        model.addAttribute("units", staff.units());
+        model.addAttribute("coordinatorCandidates", staff.coordinatorCandidates());
+        model.addAttribute("pageBase", filter.toUrl());
+        return "request/worklist";
+    }
+}

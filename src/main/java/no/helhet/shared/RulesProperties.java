@@ -1,0 +1,17 @@
+package no.helhet.shared;
+
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Rules of the law that vary between municipalities or are not settled (LAW.md): settings with
+ * defaults, never literals in code.
+ *
+ * @param requestWaitingLimit how long a request may wait before it is flagged (default 4 weeks)
+ * @param complaintDeadline the deadline for complaining to Statsforvalteren (default 4 weeks)
+ * @param childHeardFromAge the age from which the child must be heard (default 7)
+ * @param childGreatWeightFromAge the age from which the child's views carry great weight (default 12)
+ */
+@ConfigurationProperties("helhet.rules")
+public record RulesProperties(
+        Period requestWaitingLimit, Period complaintDeadline, int childHeardFromAge, int childGreatWeightFromAge) {}

@@ -1,0 +1,3 @@
+/** Small, stable value types shared by every module: national ids, settings, paging. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package no.helhet.shared;

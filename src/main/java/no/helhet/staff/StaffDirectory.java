@@ -1,0 +1,155 @@
+package no.helhet.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff members and units: the module's API. */
+@Service
+public class StaffDirectory {
+
+    private final StaffMemberRepository staff;
+    private final UnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffDirectory(StaffMemberRepository staff, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+        this.staff = staff;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitSummary> units() {
+        return units.findAllByOrderByName().stream().map(StaffDirectory::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UnitSummary> findUnit(UUID id) {
+        return id == null ? Optional.empty() : units.findById(id).map(StaffDirectory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffSummary> allStaff() {
+        Map<UUID, Unit> unitsById = unitsById();
+        return staff.findAllByOrderByFullName().stream()
+                .map(s -> summary(s, unitsById))
+                .toList();
+    }
+
+    /** Active staff members who can be appointed coordinator, from any unit or sector. */
+    @Transactional(readOnly = true)
+    public List<StaffSummary> coordinatorCandidates() {
+        Map<UUID, Unit> unitsById = unitsById();
+        return staff.findByRoleAndActiveOrderByFullName(StaffRole.COORDINATOR, true).stream()
+                .map(s -> summary(s, unitsById))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffSummary> findStaff(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return staff.findById(id).map(s -> summary(s, unitsById()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffSummary> findStaffByUsername(String username) {
+        return staff.findByUsername(username).map(s -> summary(s, unitsById()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, StaffSummary> staffByIds(Collection<UUID> ids) {
+        Map<UUID, Unit> unitsById = unitsById();
+        return staff.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .map(s -> summary(s, unitsById))
+                .collect(Collectors.toMap(StaffSummary::id, Function.identity()));
+    }
+
+    @Transactional
+    public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        Unit unit = units.save(new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, now, by, now, by));
+        return unit.id();
+    }
+
+    @Transactional
+    public UUID registerStaffMember(NewStaffMember member) {
+        if (staff.findByUsername(member.username()).isPresent()) {
+            throw new UsernameTakenException();
+        }
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        StaffMember saved = staff.save(new StaffMember(
+                UUID.randomUUID(),
+                member.username(),
+                passwordEncoder.encode(member.password()),
+                member.fullName(),
+                member.role(),
+                member.unitId(),
+                member.email(),
+                member.phone(),
+                member.trainingStatus(),
+                true,
+                null,
+                now,
+                by,
+                now,
+                by));
+        return saved.id();
+    }
+
+    private Map<UUID, Unit> unitsById() {
+        return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    }
+
+    private static UnitSummary summary(Unit u) {
+        return new UnitSummary(u.id(), u.name(), u.sectorCode(), u.coordinatingUnit());
+    }
+
+    private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {
+        Unit unit = unitsById.get(s.unitId());
+        return new StaffSummary(
+                s.id(),
+                s.username(),
+                s.fullName(),
+                s.role(),
+                s.unitId(),
+                unit == null ? null : unit.name(),
+                unit == null ? null : unit.sectorCode(),
+                s.email(),
+                s.phone(),
+                s.trainingStatus(),
+                s.active());
+    }
+
+    /** A new account; the password is hashed before it is stored. */
+    public record NewStaffMember(
+            String username,
+            String password,
+            String fullName,
+            StaffRole role,
+            UUID unitId,
+            String email,
+            String phone,
+            TrainingStatus trainingStatus) {}
+
+    /** The username is already in use. */
+    public static class UsernameTakenException extends RuntimeException {
+        UsernameTakenException() {
+            super("username taken");
+        }
+    }
+}

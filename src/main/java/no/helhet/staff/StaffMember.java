@@ -1,0 +1,26 @@
+package no.helhet.staff;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An employee with a login account. */
+@Table("staff_member")
+record StaffMember(
+        @Id UUID id,
+        String username,
+        String passwordHash,
+        String fullName,
+        StaffRole role,
+        UUID unitId,
+        String email,
+        String phone,
+        TrainingStatus trainingStatus,
+        boolean active,
+        @Version Integer version,
+        Instant createdAt,
+        String createdBy,
+        Instant modifiedAt,
+        String modifiedBy) {}

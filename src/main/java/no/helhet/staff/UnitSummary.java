@@ -1,0 +1,6 @@
+package no.helhet.staff;
+
+import java.util.UUID;
+
+/** What other modules need to know of a unit. */
+public record UnitSummary(UUID id, String name, String sectorCode, boolean coordinatingUnit) {}

@@ -1,0 +1,3 @@
+/** Staff, their units and sectors, roles and login accounts. */
+@org.springframework.modulith.ApplicationModule(displayName = "Staff")
+package no.helhet.staff;

@@ -1,0 +1,45 @@
+package no.helhet.system;
+
+import no.helhet.audit.FamilyAccessDeniedException;
+import no.helhet.shared.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps failures to pages that reveal nothing: unknown ids and refused families are both "not
+ * found"; a concurrent edit that a form did not catch is a conflict page. Never a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    @ExceptionHandler({NotFoundException.class, FamilyAccessDeniedException.class, NoResourceFoundException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    /** A malformed id in a URL (not a UUID) is an unknown id. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String malformedId() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest() {
+        return "error/400";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict() {
+        return "error/409";
+    }
+}

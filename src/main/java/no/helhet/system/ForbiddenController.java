@@ -1,0 +1,17 @@
+package no.helhet.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The page Spring Security forwards to when a role may not open a page. */
+@Controller
+class ForbiddenController {
+
+    @GetMapping("/error/403")
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden() {
+        return "error/403";
+    }
+}
