@@ -34,14 +34,22 @@ public record ChildSummary(
         return Optional.of(Math.max(0, Period.between(birthDate, date).getYears()));
     }
 
-    /** The 18th birthday, when the right to a barnekoordinator ends; empty for an expected child. */
+    /**
+     * The 18th birthday, when the right to a barnekoordinator ends; empty for an expected child. A
+     * child born on 29 February turns 18 on 1 March in an ordinary year (when 18 full years have passed).
+     */
     public Optional<LocalDate> turns18On() {
-        return expected() ? Optional.empty() : Optional.of(birthDate.plusYears(AGE_OF_MAJORITY));
+        return expected() ? Optional.empty() : Optional.of(fullYearsReached(AGE_OF_MAJORITY));
     }
 
     /** Whether condition (a) can hold on a date: expected, or born and not yet 18. */
     public boolean expectedOrUnder18On(LocalDate date) {
-        return expected() || date.isBefore(birthDate.plusYears(AGE_OF_MAJORITY));
+        return expected() || date.isBefore(fullYearsReached(AGE_OF_MAJORITY));
+    }
+
+    private LocalDate fullYearsReached(int years) {
+        LocalDate day = birthDate.plusYears(years);
+        return Period.between(birthDate, day).getYears() < years ? day.plusDays(1) : day;
     }
 
     public String displayName() {

@@ -1,0 +1,98 @@
+package no.helhet.staff;
+
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The administrator's pages: user accounts and units, never case data. Guarded by role ADMIN. */
+@Controller
+class AdminController {
+
+    private final StaffDirectory directory;
+    private final SectorCatalogue sectors;
+
+    AdminController(StaffDirectory directory, SectorCatalogue sectors) {
+        this.directory = directory;
+        this.sectors = sectors;
+    }
+
+    @ModelAttribute("roles")
+    StaffRole[] roles() {
+        return StaffRole.values();
+    }
+
+    @ModelAttribute("trainingStatuses")
+    TrainingStatus[] trainingStatuses() {
+        return TrainingStatus.values();
+    }
+
+    @GetMapping("/admin/staff")
+    String staff(Model model) {
+        model.addAttribute("staff", directory.allStaff());
+        model.addAttribute("staffForm", new StaffForm());
+        model.addAttribute("units", directory.units());
+        return "staff/staff";
+    }
+
+    @PostMapping("/admin/staff")
+    String registerStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model) {
+        if (staffForm.getUnitId() != null && directory.findUnit(staffForm.getUnitId()).isEmpty()) {
+            errors.rejectValue("unitId", "staff.unit.unknown");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                directory.registerStaffMember(new StaffDirectory.NewStaffMember(
+                        staffForm.getUsername(),
+                        staffForm.getPassword(),
+                        staffForm.getFullName().strip(),
+                        staffForm.getRole(),
+                        staffForm.getUnitId(),
+                        blankToNull(staffForm.getEmail()),
+                        blankToNull(staffForm.getPhone()),
+                        staffForm.getTrainingStatus()));
+                return "redirect:/admin/staff?saved";
+            } catch (StaffDirectory.UsernameTakenException e) {
+                errors.rejectValue("username", "staff.username.taken");
+            }
+        }
+        staffForm.setPassword(null);
+        model.addAttribute("staff", directory.allStaff());
+        model.addAttribute("units", directory.units());
+        return "staff/staff";
+    }
+
+    @GetMapping("/admin/units")
+    String units(Model model) {
+        model.addAttribute("units", directory.units());
+        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("unitForm", new UnitForm());
+        return "staff/units";
+    }
+
+    @PostMapping("/admin/units")
+    String registerUnit(@Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model) {
+        if (unitForm.getSectorCode() != null && sectors.find(unitForm.getSectorCode()).isEmpty()) {
+            errors.rejectValue("sectorCode", "staff.sector.unknown");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                directory.registerUnit(unitForm.getName().strip(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
+                return "redirect:/admin/units?saved";
+            } catch (DataIntegrityViolationException e) {
+                errors.rejectValue("name", "staff.unit.nameTaken");
+            }
+        }
+        model.addAttribute("units", directory.units());
+        model.addAttribute("sectors", sectors.all());
+        return "staff/units";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,172 @@
+package no.helhet.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import no.helhet.support.Fixtures;
+import no.helhet.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class FamilyControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    FamilyService families;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void registersAFamilyWithABornAndAnExpectedChild() {
+        String guardianId = Fixtures.syntheticId(LocalDate.of(1986, 4, 2));
+        String childId = Fixtures.syntheticId(LocalDate.of(2016, 6, 1));
+        MvcTestResult result = mvc.post()
+                .uri("/families")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("addressMunicipality", "Demo kommune")
+                .param("guardians[0].nationalId", guardianId)
+                .param("guardians[0].givenName", "Line")
+                .param("guardians[0].familyName", "Testesen")
+                .param("guardians[0].parentalResponsibility", "true")
+                .param("children[0].status", "BORN")
+                .param("children[0].nationalId", childId)
+                .param("children[0].givenName", "Sara")
+                .param("children[0].familyName", "Testesen")
+                .param("children[1].status", "EXPECTED")
+                .param("children[1].expectedDate", "2027-03-01")
+                .param("children[1].expectedKind", "PREGNANCY")
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/families/").doesNotContain(guardianId).doesNotContain(childId);
+
+        MvcTestResult page = mvc.get().uri(location).with(fixtures.as("ke")).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText()
+                .contains("Sara Testesen")
+                .contains(childId.substring(0, 6) + " *****")
+                .doesNotContain(childId)
+                .contains("Forventet (svangerskap) 01.03.2027")
+                .contains("Fyller 18 år");
+    }
+
+    @Test
+    void aWrongNationalIdIsShownNextToTheFieldAndTheInputIsKept() {
+        MvcTestResult result = mvc.post()
+                .uri("/families")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("addressMunicipality", "Demo kommune")
+                .param("guardians[0].nationalId", "15076500566")
+                .param("guardians[0].givenName", "Line")
+                .param("guardians[0].familyName", "Feilsen")
+                .param("children[0].status", "EXPECTED")
+                .param("children[0].expectedDate", "not-a-date")
+                .param("children[0].expectedKind", "ADOPTION")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText()
+                .contains("kontrollsifrene stemmer ikke")
+                .contains("Skriv en gyldig dato.")
+                .contains("value=\"15076500566\"")
+                .contains("value=\"Feilsen\"")
+                .contains("aria-invalid=\"true\"");
+        assertThat(families.search("Feilsen")).isEmpty();
+    }
+
+    @Test
+    void searchIsAPostSoTheIdNeverTravelsInAUrlAndHitsAreMasked() {
+        FamilyDetails family = fixtures.aFamily("Søkesen", 9);
+        String childNationalId = jdbc.sql("select national_id from child where family_id = :id")
+                .param("id", family.id())
+                .query(String.class)
+                .single();
+        MvcTestResult result = mvc.post()
+                .uri("/families/search")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("query", childNationalId)
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText().contains("/families/" + family.id()).contains("Søkesen");
+        assertThat(mvc.post().uri("/families/search").with(fixtures.as("ke")).with(csrf()).param("query", "søkes"))
+                .bodyText()
+                .contains("/families/" + family.id());
+    }
+
+    @Test
+    void unknownAndMalformedIdsGiveTheNotFoundPage() {
+        assertThat(mvc.get().uri("/families/" + UUID.randomUUID()).with(fixtures.as("ke")))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText()
+                .contains("Fant ikke siden");
+        assertThat(mvc.get().uri("/families/not-a-uuid").with(fixtures.as("ke"))).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aCoordinatorWithoutAnAppointmentSeesNothingAndTheRefusalIsLogged() {
+        FamilyDetails family = fixtures.aFamily("Ukjentsen", 5);
+        MvcTestResult result = mvc.get().uri("/families/" + family.id()).with(fixtures.as("koord2")).exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result).bodyText().doesNotContain("Ukjentsen");
+        Long denied = jdbc.sql("select count(*) from access_log where family_id = :id and outcome = 'DENIED'"
+                        + " and username = 'koord2' and role = 'COORDINATOR' and unit_id is not null")
+                .param("id", family.id())
+                .query(Long.class)
+                .single();
+        assertThat(denied).isEqualTo(1);
+    }
+
+    @Test
+    void leadersAndAdministratorsSeeNoFamily() {
+        FamilyDetails family = fixtures.aFamily("Ledersen", 7);
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("leder")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("admin")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/worklist").with(fixtures.as("leder"))).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aFormWithoutCsrfTokenIsRefused() {
+        assertThat(mvc.post().uri("/families").with(fixtures.as("ke")).param("addressMunicipality", "X"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aConcurrentEditIsShownAndNothingIsOverwritten() {
+        FamilyDetails family = fixtures.aFamily("Samtidigsen", 3);
+        int seen = family.version();
+        assertThat(mvc.post()
+                        .uri("/families/" + family.id() + "/contact")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("addressMunicipality", "Første kommune")
+                        .param("version", String.valueOf(seen)))
+                .hasStatus(HttpStatus.FOUND);
+        MvcTestResult second = mvc.post()
+                .uri("/families/" + family.id() + "/contact")
+                .with(fixtures.as("ke2"))
+                .with(csrf())
+                .param("addressMunicipality", "Andre kommune")
+                .param("version", String.valueOf(seen))
+                .exchange();
+        assertThat(second).hasStatusOk();
+        assertThat(second).bodyText().contains("Noen andre har endret dette").contains("value=\"Andre kommune\"");
+        assertThat(families.getFamily(family.id()).addressMunicipality()).isEqualTo("Første kommune");
+    }
+}
