@@ -14,4 +14,10 @@ public record AccessLogEntry(
         AccessAction action,
         String what,
         UUID familyId,
-        AccessOutcome outcome) {}
+        AccessOutcome outcome) {
+
+    /** When it happened, in Norwegian time. */
+    public java.time.LocalDateTime occurredAtLocal() {
+        return java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneId.of("Europe/Oslo"));
+    }
+}

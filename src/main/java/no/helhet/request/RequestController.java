@@ -14,7 +14,6 @@ import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.family.GuardianSummary;
 import no.helhet.request.RequestService.NewRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,15 +116,16 @@ class RequestController {
     @PostMapping("/requests/{requestId}/preliminary-answer")
     String writePreliminaryAnswer(
             @PathVariable UUID requestId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedAnswerBy,
+            @RequestParam(required = false) String expectedAnswerBy,
             Model model) {
         RequestSummary request = requests.getRequest(requestId);
         policy.checkCaseWork(request.familyId(), AccessAction.CHANGE, "request.preliminary-answer");
-        if (expectedAnswerBy == null || !expectedAnswerBy.isAfter(requests.today())) {
+        LocalDate answerBy = parseDate(expectedAnswerBy);
+        if (answerBy == null || !answerBy.isAfter(requests.today())) {
             model.addAttribute("expectedAnswerByError", true);
             return show(requestId, model);
         }
-        preliminaryAnswer.write(request, expectedAnswerBy);
+        preliminaryAnswer.write(request, answerBy);
         return "redirect:/requests/" + requestId;
     }
 
@@ -158,6 +158,14 @@ class RequestController {
                 && form.getRequesterKind() != null
                 && ownInitiative != (form.getChannel() == RequestChannel.OWN_INITIATIVE)) {
             errors.rejectValue("channel", "request.channel.ownInitiative");
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

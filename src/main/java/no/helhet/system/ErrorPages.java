@@ -2,11 +2,13 @@ package no.helhet.system;
 
 import no.helhet.audit.FamilyAccessDeniedException;
 import no.helhet.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -24,11 +26,12 @@ class ErrorPages {
         return "error/404";
     }
 
-    /** A malformed id in a URL (not a UUID) is an unknown id. */
+    /** A malformed id in a URL path (not a UUID) is an unknown id; any other malformed parameter a bad request. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String malformedId() {
-        return "error/404";
+    String malformedParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        boolean path = e.getParameter().hasParameterAnnotation(PathVariable.class);
+        response.setStatus(path ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
+        return path ? "error/404" : "error/400";
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,0 +1,81 @@
+package no.helhet.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import no.helhet.family.FamilyDetails;
+import no.helhet.support.Fixtures;
+import no.helhet.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@IntegrationTest
+class AccessLogTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyViewIsLoggedWithWhoRoleUnitAndOutcome() {
+        FamilyDetails family = fixtures.aFamily("Loggesen", 8);
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke"))).hasStatusOk();
+        var row = jdbc.sql("select username, role, unit_id, action, what, outcome from access_log"
+                        + " where family_id = :id order by id desc limit 1")
+                .param("id", family.id())
+                .query()
+                .singleRow();
+        assertThat(row).containsEntry("username", "ke")
+                .containsEntry("role", "KE_CASEWORKER")
+                .containsEntry("action", "VIEW")
+                .containsEntry("what", "family.page")
+                .containsEntry("outcome", "GRANTED");
+        assertThat(row.get("unit_id")).isNotNull();
+    }
+
+    @Test
+    void theLeadReadsTheLogAndACaseworkerDoesNot() {
+        FamilyDetails family = fixtures.aFamily("Tilgangsen", 8);
+        mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke")).exchange();
+        assertThat(mvc.get().uri("/families/" + family.id() + "/access-log").with(fixtures.as("kelead")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("family.page")
+                .contains("Saksbehandler, koordinerende enhet");
+        assertThat(mvc.get().uri("/families/" + family.id() + "/access-log").with(fixtures.as("ke")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theLogIsAppendOnly() {
+        assertThatThrownBy(() -> jdbc.sql("update access_log set outcome = 'GRANTED'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from access_log").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void noNationalIdEverReachesTheLog() {
+        FamilyDetails family = fixtures.aFamily("Hemmeligsen", 8);
+        String id = jdbc.sql("select national_id from guardian where family_id = :id")
+                .param("id", family.id())
+                .query(String.class)
+                .single();
+        mvc.post().uri("/families/search").with(fixtures.as("ke"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("query", id)
+                .exchange();
+        Long leaks = jdbc.sql("select count(*) from access_log where what like :id")
+                .param("id", "%" + id + "%")
+                .query(Long.class)
+                .single();
+        assertThat(leaks).isZero();
+    }
+}
