@@ -1,6 +1,7 @@
 package no.helhet.demo;
 
 import no.helhet.family.FamilyService;
+import no.helhet.shared.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,25 +23,25 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final FamilyService families;
     private final Environment environment;
-    private final String mode;
+    private final DemoMode demoMode;
     private final int size;
 
     DemoDataLoader(
             DemoDataGenerator generator,
             FamilyService families,
             Environment environment,
-            @Value("${helhet.demo.mode}") String mode,
+            DemoMode demoMode,
             @Value("${helhet.demo.families}") int size) {
         this.generator = generator;
         this.families = families;
         this.environment = environment;
-        this.mode = mode;
+        this.demoMode = demoMode;
         this.size = size;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled()) {
+        if (!demoMode.enabled()) {
             return;
         }
         if (families.countFamilies() == 0) {
@@ -48,11 +49,6 @@ class DemoDataLoader implements ApplicationRunner {
             generator.generate(size);
         }
         printLogins();
-    }
-
-    boolean enabled() {
-        boolean embedded = environment.getProperty("spring.datasource.url", "").isBlank();
-        return "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && embedded);
     }
 
     private void printLogins() {
