@@ -1,9 +1,7 @@
 package no.helhet.system;
 
 import no.helhet.staff.CurrentStaff;
-import no.helhet.staff.StaffRole;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page and the start page, which sends each role to where its work is. */
@@ -16,16 +14,12 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        StaffRole role = CurrentStaff.get().role();
-        return switch (role) {
+    String home() {
+        return switch (CurrentStaff.get().role()) {
             case KE_CASEWORKER, KE_LEAD -> "redirect:/worklist";
             case COORDINATOR -> "redirect:/my-families";
             case ADMIN -> "redirect:/admin/staff";
-            case LEADER -> {
-                model.addAttribute("role", role.name());
-                yield "system/home";
-            }
+            case LEADER -> "redirect:/overview";
         };
     }
 }

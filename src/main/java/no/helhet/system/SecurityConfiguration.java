@@ -17,6 +17,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
                         .permitAll()
+                        .requestMatchers("/overview")
+                        .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/worklist/**", "/families/**", "/requests/**", "/assessments/**", "/decisions/**", "/my-families")
