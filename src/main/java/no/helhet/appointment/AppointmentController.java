@@ -12,7 +12,10 @@ import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
 import no.helhet.staff.CurrentStaff;
+import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffSummary;
+import no.helhet.staff.UnitSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,9 +115,12 @@ class AppointmentController {
         Map<UUID, Long> counts = appointments.activeFamilyCounts();
         model.addAttribute("decision", decision);
         model.addAttribute("familyName", families.displayNames(Set.of(decision.familyId())).get(decision.familyId()));
-        model.addAttribute("candidates", staff.coordinatorCandidates());
+        List<StaffSummary> candidates = staff.coordinatorCandidates();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("candidateOptions",
+                SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
         model.addAttribute("counts", counts);
-        model.addAttribute("units", staff.units());
+        model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
         model.addAttribute("alreadyAppointed", !appointments.forRequest(decision.requestId()).isEmpty());
         return "appointment/new";
     }

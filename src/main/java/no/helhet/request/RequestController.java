@@ -14,6 +14,7 @@ import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.family.GuardianSummary;
 import no.helhet.request.RequestService.NewRequest;
+import no.helhet.shared.SelectOption;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -132,6 +133,8 @@ class RequestController {
     private String form(UUID familyId, RequestForm form, Model model) {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
+        model.addAttribute("guardianOptions",
+                SelectOption.of(family.guardians(), GuardianSummary::id, GuardianSummary::displayName));
         model.addAttribute("requestForm", form);
         return "request/new";
     }

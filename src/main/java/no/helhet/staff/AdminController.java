@@ -1,6 +1,8 @@
 package no.helhet.staff;
 
 import jakarta.validation.Valid;
+import no.helhet.shared.SelectOption;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +35,8 @@ class AdminController {
 
     @GetMapping("/admin/staff")
     String staff(Model model) {
-        model.addAttribute("staff", directory.allStaff());
         model.addAttribute("staffForm", new StaffForm());
-        model.addAttribute("units", directory.units());
-        return "staff/staff";
+        return staffPage(model);
     }
 
     @PostMapping("/admin/staff")
@@ -61,17 +61,13 @@ class AdminController {
             }
         }
         staffForm.setPassword(null);
-        model.addAttribute("staff", directory.allStaff());
-        model.addAttribute("units", directory.units());
-        return "staff/staff";
+        return staffPage(model);
     }
 
     @GetMapping("/admin/units")
     String units(Model model) {
-        model.addAttribute("units", directory.units());
-        model.addAttribute("sectors", sectors.all());
         model.addAttribute("unitForm", new UnitForm());
-        return "staff/units";
+        return unitsPage(model);
     }
 
     @PostMapping("/admin/units")
@@ -87,8 +83,19 @@ class AdminController {
                 errors.rejectValue("name", "staff.unit.nameTaken");
             }
         }
+        return unitsPage(model);
+    }
+
+    private String staffPage(Model model) {
+        model.addAttribute("staff", directory.allStaff());
+        model.addAttribute("unitOptions", SelectOption.of(directory.units(), UnitSummary::id, UnitSummary::name));
+        return "staff/staff";
+    }
+
+    private String unitsPage(Model model) {
         model.addAttribute("units", directory.units());
-        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("sectorOptions", SelectOption.of(
+                sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
         return "staff/units";
     }
 
