@@ -59,19 +59,21 @@ class MessagesTest {
     void templatesHoldNoLiteralText() throws IOException {
         List<String> literals = new ArrayList<>();
         for (Path template : templates()) {
-            String html = Files.readString(template)
-                    .replaceAll("(?s)<!--.*?-->", "")
-                    .replaceAll("(?s)<style.*?</style>", "");
+            String html =
+                    Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<style.*?</style>", "");
             String withoutReplacedText = html.replaceAll(
                     "(?s)<(\\w+)(" + ATTRIBUTES + "\\sth:(?:u)?text=\"[^\"]*\"" + ATTRIBUTES + ")>[^<]*</\\1>", "");
             String text = withoutReplacedText.replaceAll("(?s)<" + ATTRIBUTES + ">", " ");
             Matcher letters = Pattern.compile("[\\p{L}]{2,}[^<]*").matcher(text);
             while (letters.find()) {
-                literals.add(TEMPLATES.relativize(template) + ": " + letters.group().strip());
+                literals.add(
+                        TEMPLATES.relativize(template) + ": " + letters.group().strip());
             }
-            Matcher attributes = Pattern.compile("\\s(alt|title|placeholder|aria-label)=\"[^\"]*\\p{L}").matcher(html);
+            Matcher attributes = Pattern.compile("\\s(alt|title|placeholder|aria-label)=\"[^\"]*\\p{L}")
+                    .matcher(html);
             while (attributes.find()) {
-                literals.add(TEMPLATES.relativize(template) + ": attribute " + attributes.group().strip());
+                literals.add(TEMPLATES.relativize(template) + ": attribute "
+                        + attributes.group().strip());
             }
         }
         assertThat(literals).isEmpty();

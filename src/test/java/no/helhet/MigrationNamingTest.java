@@ -25,8 +25,12 @@ class MigrationNamingTest {
         assertThat(names).isNotEmpty();
         for (int i = 0; i < names.size(); i++) {
             Matcher m = NAME.matcher(names.get(i));
-            assertThat(m.matches()).as(names.get(i) + " follows V000__module_what.sql").isTrue();
-            assertThat(Integer.parseInt(m.group(1))).as(names.get(i) + " is number " + (i + 1)).isEqualTo(i + 1);
+            assertThat(m.matches())
+                    .as(names.get(i) + " follows V000__module_what.sql")
+                    .isTrue();
+            assertThat(Integer.parseInt(m.group(1)))
+                    .as(names.get(i) + " is number " + (i + 1))
+                    .isEqualTo(i + 1);
             assertThat(Path.of("src/main/java/no/helhet", m.group(2)))
                     .as(names.get(i) + " names an existing module")
                     .isDirectory();

@@ -32,9 +32,27 @@ record Appointment(
         String modifiedBy) {
 
     Appointment withLetter(UUID documentId) {
-        return new Appointment(id, decisionId, coordinatorRequestId, familyId, coordinatorId, kind, familyWish,
-                wishedStaffId, wishedUnitId, childWish, reasonWishNotFollowed, startsOn, endedOn, endReason,
-                documentId, version, createdAt, createdBy, modifiedAt, modifiedBy);
+        return new Appointment(
+                id,
+                decisionId,
+                coordinatorRequestId,
+                familyId,
+                coordinatorId,
+                kind,
+                familyWish,
+                wishedStaffId,
+                wishedUnitId,
+                childWish,
+                reasonWishNotFollowed,
+                startsOn,
+                endedOn,
+                endReason,
+                documentId,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
     }
 
     /** Whether the appointment holds on a date. */

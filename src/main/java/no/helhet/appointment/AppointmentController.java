@@ -11,8 +11,8 @@ import no.helhet.audit.AccessPolicy;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
-import no.helhet.staff.CurrentStaff;
 import no.helhet.shared.SelectOption;
+import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import no.helhet.staff.UnitSummary;
@@ -114,14 +114,18 @@ class AppointmentController {
     private String page(DecisionView decision, Model model) {
         Map<UUID, Long> counts = appointments.activeFamilyCounts();
         model.addAttribute("decision", decision);
-        model.addAttribute("familyName", families.displayNames(Set.of(decision.familyId())).get(decision.familyId()));
+        model.addAttribute(
+                "familyName", families.displayNames(Set.of(decision.familyId())).get(decision.familyId()));
         List<StaffSummary> candidates = staff.coordinatorCandidates();
         model.addAttribute("candidates", candidates);
-        model.addAttribute("candidateOptions",
+        model.addAttribute(
+                "candidateOptions",
                 SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
         model.addAttribute("counts", counts);
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
-        model.addAttribute("alreadyAppointed", !appointments.forRequest(decision.requestId()).isEmpty());
+        model.addAttribute(
+                "alreadyAppointed",
+                !appointments.forRequest(decision.requestId()).isEmpty());
         return "appointment/new";
     }
 

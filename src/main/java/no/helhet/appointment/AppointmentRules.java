@@ -7,8 +7,8 @@ final class AppointmentRules {
 
     private AppointmentRules() {}
 
-    static boolean wishFollowed(FamilyWish wish, UUID wishedStaffId, UUID wishedUnitId, UUID coordinatorId,
-            UUID coordinatorUnitId) {
+    static boolean wishFollowed(
+            FamilyWish wish, UUID wishedStaffId, UUID wishedUnitId, UUID coordinatorId, UUID coordinatorUnitId) {
         return switch (wish) {
             case NONE -> true;
             case PERSON -> coordinatorId.equals(wishedStaffId);

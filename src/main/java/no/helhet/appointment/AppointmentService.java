@@ -67,10 +67,17 @@ public class AppointmentService implements FamilyAccessGrants {
         StaffSummary coordinator = staff.coordinatorCandidates().stream()
                 .filter(s -> s.id().equals(draft.coordinatorId()))
                 .findFirst()
-                .orElseThrow(() -> new AppointmentRefusedException("coordinatorId", "appointment.coordinator.required"));
-        boolean followed = AppointmentRules.wishFollowed(draft.familyWish(), draft.wishedStaffId(),
-                draft.wishedUnitId(), coordinator.id(), coordinator.unitId());
-        if (!followed && (draft.reasonWishNotFollowed() == null || draft.reasonWishNotFollowed().isBlank())) {
+                .orElseThrow(
+                        () -> new AppointmentRefusedException("coordinatorId", "appointment.coordinator.required"));
+        boolean followed = AppointmentRules.wishFollowed(
+                draft.familyWish(),
+                draft.wishedStaffId(),
+                draft.wishedUnitId(),
+                coordinator.id(),
+                coordinator.unitId());
+        if (!followed
+                && (draft.reasonWishNotFollowed() == null
+                        || draft.reasonWishNotFollowed().isBlank())) {
             throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
         }
         LocalDate today = LocalDate.now(clock);
@@ -143,8 +150,8 @@ public class AppointmentService implements FamilyAccessGrants {
     /** How many families each coordinator has today, for choosing a coordinator. */
     @Transactional(readOnly = true)
     public Map<UUID, Long> activeFamilyCounts() {
-        return jdbc.sql(
-                        """
+        return jdbc
+                .sql("""
                         select coordinator_id, count(distinct family_id) as families from appointment
                         where starts_on <= :today and (ended_on is null or ended_on > :today)
                         group by coordinator_id

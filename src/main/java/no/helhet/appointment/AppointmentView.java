@@ -21,8 +21,20 @@ public record AppointmentView(
         UUID letterDocumentId) {
 
     static AppointmentView of(Appointment a) {
-        return new AppointmentView(a.id(), a.decisionId(), a.coordinatorRequestId(), a.familyId(), a.coordinatorId(),
-                a.kind(), a.familyWish(), a.wishedStaffId(), a.wishedUnitId(), a.childWish(),
-                a.reasonWishNotFollowed(), a.startsOn(), a.endedOn(), a.letterDocumentId());
+        return new AppointmentView(
+                a.id(),
+                a.decisionId(),
+                a.coordinatorRequestId(),
+                a.familyId(),
+                a.coordinatorId(),
+                a.kind(),
+                a.familyWish(),
+                a.wishedStaffId(),
+                a.wishedUnitId(),
+                a.childWish(),
+                a.reasonWishNotFollowed(),
+                a.startsOn(),
+                a.endedOn(),
+                a.letterDocumentId());
     }
 }

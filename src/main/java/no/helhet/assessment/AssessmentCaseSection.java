@@ -42,6 +42,9 @@ class AssessmentCaseSection implements CaseSection {
         return new Data(request, list, children, !draftOpen);
     }
 
-    record Data(RequestSummary request, List<AssessmentView> assessments, Map<UUID, ChildSummary> children,
+    record Data(
+            RequestSummary request,
+            List<AssessmentView> assessments,
+            Map<UUID, ChildSummary> children,
             boolean mayStart) {}
 }

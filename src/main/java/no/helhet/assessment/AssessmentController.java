@@ -114,15 +114,21 @@ class AssessmentController {
         model.addAttribute("assessment", assessment);
         model.addAttribute("request", request);
         model.addAttribute("child", child);
-        model.addAttribute("familyName", families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
+        model.addAttribute(
+                "familyName",
+                families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
         model.addAttribute("sectors", all);
         model.addAttribute("today", assessments.today());
-        model.addAttribute("childHeard", child.ageOn(assessments.today())
-                .map(age -> age >= rules.childHeardFromAge())
-                .orElse(false));
-        model.addAttribute("childGreatWeight", child.ageOn(assessments.today())
-                .map(age -> age >= rules.childGreatWeightFromAge())
-                .orElse(false));
+        model.addAttribute(
+                "childHeard",
+                child.ageOn(assessments.today())
+                        .map(age -> age >= rules.childHeardFromAge())
+                        .orElse(false));
+        model.addAttribute(
+                "childGreatWeight",
+                child.ageOn(assessments.today())
+                        .map(age -> age >= rules.childGreatWeightFromAge())
+                        .orElse(false));
         model.addAttribute("rules", rules);
         model.addAttribute("editable", !assessment.frozen() && policy.mayDoCaseWork());
         return "assessment/show";

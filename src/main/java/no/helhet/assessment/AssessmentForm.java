@@ -60,7 +60,8 @@ class AssessmentForm {
         AssessmentContent c = a.content();
         f.ageConclusion = c.ageConclusion();
         f.ageReason = c.ageReason();
-        f.illnessKinds = c.illnessKinds().isEmpty() ? EnumSet.noneOf(IllnessKind.class) : EnumSet.copyOf(c.illnessKinds());
+        f.illnessKinds =
+                c.illnessKinds().isEmpty() ? EnumSet.noneOf(IllnessKind.class) : EnumSet.copyOf(c.illnessKinds());
         f.illnessConclusion = c.illnessConclusion();
         f.illnessReason = c.illnessReason();
         f.needLongTerm = c.needLongTerm();
@@ -84,13 +85,26 @@ class AssessmentForm {
     }
 
     AssessmentContent toContent() {
-        return new AssessmentContent(ageConclusion, ageReason, illnessKinds, illnessConclusion, illnessReason,
-                needLongTerm, needComposite, needHealthCare, needOtherWelfare, needConclusion, needReason,
+        return new AssessmentContent(
+                ageConclusion,
+                ageReason,
+                illnessKinds,
+                illnessConclusion,
+                illnessReason,
+                needLongTerm,
+                needComposite,
+                needHealthCare,
+                needOtherWelfare,
+                needConclusion,
+                needReason,
                 needs.stream()
-                        .map(n -> new AssessmentContent.SectorNeed(n.getSectorCode(), n.getCurrentServices(),
-                                n.getUnmetNeeds()))
+                        .map(n -> new AssessmentContent.SectorNeed(
+                                n.getSectorCode(), n.getCurrentServices(), n.getUnmetNeeds()))
                         .toList(),
-                childViews, childViewsHow, childViewsOn, familyViews);
+                childViews,
+                childViewsHow,
+                childViewsOn,
+                familyViews);
     }
 
     /** One sector's row in the needs table. */
@@ -136,38 +150,139 @@ class AssessmentForm {
         }
     }
 
-    public Conclusion getAgeConclusion() { return ageConclusion; }
-    public void setAgeConclusion(Conclusion ageConclusion) { this.ageConclusion = ageConclusion; }
-    public String getAgeReason() { return ageReason; }
-    public void setAgeReason(String ageReason) { this.ageReason = ageReason; }
-    public Set<IllnessKind> getIllnessKinds() { return illnessKinds; }
-    public void setIllnessKinds(Set<IllnessKind> illnessKinds) { this.illnessKinds = illnessKinds == null ? EnumSet.noneOf(IllnessKind.class) : illnessKinds; }
-    public Conclusion getIllnessConclusion() { return illnessConclusion; }
-    public void setIllnessConclusion(Conclusion illnessConclusion) { this.illnessConclusion = illnessConclusion; }
-    public String getIllnessReason() { return illnessReason; }
-    public void setIllnessReason(String illnessReason) { this.illnessReason = illnessReason; }
-    public boolean isNeedLongTerm() { return needLongTerm; }
-    public void setNeedLongTerm(boolean needLongTerm) { this.needLongTerm = needLongTerm; }
-    public boolean isNeedComposite() { return needComposite; }
-    public void setNeedComposite(boolean needComposite) { this.needComposite = needComposite; }
-    public boolean isNeedHealthCare() { return needHealthCare; }
-    public void setNeedHealthCare(boolean needHealthCare) { this.needHealthCare = needHealthCare; }
-    public boolean isNeedOtherWelfare() { return needOtherWelfare; }
-    public void setNeedOtherWelfare(boolean needOtherWelfare) { this.needOtherWelfare = needOtherWelfare; }
-    public Conclusion getNeedConclusion() { return needConclusion; }
-    public void setNeedConclusion(Conclusion needConclusion) { this.needConclusion = needConclusion; }
-    public String getNeedReason() { return needReason; }
-    public void setNeedReason(String needReason) { this.needReason = needReason; }
-    public List<NeedRow> getNeeds() { return needs; }
-    public void setNeeds(List<NeedRow> needs) { this.needs = needs; }
-    public String getChildViews() { return childViews; }
-    public void setChildViews(String childViews) { this.childViews = childViews; }
-    public String getChildViewsHow() { return childViewsHow; }
-    public void setChildViewsHow(String childViewsHow) { this.childViewsHow = childViewsHow; }
-    public LocalDate getChildViewsOn() { return childViewsOn; }
-    public void setChildViewsOn(LocalDate childViewsOn) { this.childViewsOn = childViewsOn; }
-    public String getFamilyViews() { return familyViews; }
-    public void setFamilyViews(String familyViews) { this.familyViews = familyViews; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
+    public Conclusion getAgeConclusion() {
+        return ageConclusion;
+    }
+
+    public void setAgeConclusion(Conclusion ageConclusion) {
+        this.ageConclusion = ageConclusion;
+    }
+
+    public String getAgeReason() {
+        return ageReason;
+    }
+
+    public void setAgeReason(String ageReason) {
+        this.ageReason = ageReason;
+    }
+
+    public Set<IllnessKind> getIllnessKinds() {
+        return illnessKinds;
+    }
+
+    public void setIllnessKinds(Set<IllnessKind> illnessKinds) {
+        this.illnessKinds = illnessKinds == null ? EnumSet.noneOf(IllnessKind.class) : illnessKinds;
+    }
+
+    public Conclusion getIllnessConclusion() {
+        return illnessConclusion;
+    }
+
+    public void setIllnessConclusion(Conclusion illnessConclusion) {
+        this.illnessConclusion = illnessConclusion;
+    }
+
+    public String getIllnessReason() {
+        return illnessReason;
+    }
+
+    public void setIllnessReason(String illnessReason) {
+        this.illnessReason = illnessReason;
+    }
+
+    public boolean isNeedLongTerm() {
+        return needLongTerm;
+    }
+
+    public void setNeedLongTerm(boolean needLongTerm) {
+        this.needLongTerm = needLongTerm;
+    }
+
+    public boolean isNeedComposite() {
+        return needComposite;
+    }
+
+    public void setNeedComposite(boolean needComposite) {
+        this.needComposite = needComposite;
+    }
+
+    public boolean isNeedHealthCare() {
+        return needHealthCare;
+    }
+
+    public void setNeedHealthCare(boolean needHealthCare) {
+        this.needHealthCare = needHealthCare;
+    }
+
+    public boolean isNeedOtherWelfare() {
+        return needOtherWelfare;
+    }
+
+    public void setNeedOtherWelfare(boolean needOtherWelfare) {
+        this.needOtherWelfare = needOtherWelfare;
+    }
+
+    public Conclusion getNeedConclusion() {
+        return needConclusion;
+    }
+
+    public void setNeedConclusion(Conclusion needConclusion) {
+        this.needConclusion = needConclusion;
+    }
+
+    public String getNeedReason() {
+        return needReason;
+    }
+
+    public void setNeedReason(String needReason) {
+        this.needReason = needReason;
+    }
+
+    public List<NeedRow> getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(List<NeedRow> needs) {
+        this.needs = needs;
+    }
+
+    public String getChildViews() {
+        return childViews;
+    }
+
+    public void setChildViews(String childViews) {
+        this.childViews = childViews;
+    }
+
+    public String getChildViewsHow() {
+        return childViewsHow;
+    }
+
+    public void setChildViewsHow(String childViewsHow) {
+        this.childViewsHow = childViewsHow;
+    }
+
+    public LocalDate getChildViewsOn() {
+        return childViewsOn;
+    }
+
+    public void setChildViewsOn(LocalDate childViewsOn) {
+        this.childViewsOn = childViewsOn;
+    }
+
+    public String getFamilyViews() {
+        return familyViews;
+    }
+
+    public void setFamilyViews(String familyViews) {
+        this.familyViews = familyViews;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
 }

@@ -37,9 +37,7 @@ public class AssessmentService {
         if (!request.childIds().contains(childId)) {
             throw new IllegalArgumentException("child not in request");
         }
-        var draft = forRequest(requestId).stream()
-                .filter(a -> !a.frozen())
-                .findFirst();
+        var draft = forRequest(requestId).stream().filter(a -> !a.frozen()).findFirst();
         if (draft.isPresent()) {
             return draft.get().id();
         }

@@ -33,11 +33,32 @@ public record AssessmentView(
                 .sorted(Comparator.comparing(AssessmentContent.SectorNeed::sectorCode))
                 .toList();
         Set<IllnessKind> kinds = AssessmentContent.parseKinds(a.illnessKinds());
-        AssessmentContent content = new AssessmentContent(a.ageConclusion(), a.ageReason(), kinds,
-                a.illnessConclusion(), a.illnessReason(), a.needLongTerm(), a.needComposite(), a.needHealthCare(),
-                a.needOtherWelfare(), a.needConclusion(), a.needReason(), needs, a.childViews(), a.childViewsHow(),
-                a.childViewsOn(), a.familyViews());
-        return new AssessmentView(a.id(), a.coordinatorRequestId(), a.familyId(), a.childId(), a.status(), content,
-                a.version(), a.modifiedAt(), a.modifiedBy());
+        AssessmentContent content = new AssessmentContent(
+                a.ageConclusion(),
+                a.ageReason(),
+                kinds,
+                a.illnessConclusion(),
+                a.illnessReason(),
+                a.needLongTerm(),
+                a.needComposite(),
+                a.needHealthCare(),
+                a.needOtherWelfare(),
+                a.needConclusion(),
+                a.needReason(),
+                needs,
+                a.childViews(),
+                a.childViewsHow(),
+                a.childViewsOn(),
+                a.familyViews());
+        return new AssessmentView(
+                a.id(),
+                a.coordinatorRequestId(),
+                a.familyId(),
+                a.childId(),
+                a.status(),
+                content,
+                a.version(),
+                a.modifiedAt(),
+                a.modifiedBy());
     }
 }

@@ -32,7 +32,10 @@ record EligibilityAssessment(
         String childViewsHow,
         LocalDate childViewsOn,
         String familyViews,
-        @MappedCollection(idColumn = "eligibility_assessment_id") Set<AssessedNeed> needs,
+
+        @MappedCollection(idColumn = "eligibility_assessment_id")
+        Set<AssessedNeed> needs,
+
         @Version Integer version,
         Instant createdAt,
         String createdBy,
@@ -40,23 +43,92 @@ record EligibilityAssessment(
         String modifiedBy) {
 
     static EligibilityAssessment start(UUID requestId, UUID familyId, UUID childId, Instant at, String by) {
-        return new EligibilityAssessment(UUID.randomUUID(), requestId, familyId, childId, AssessmentStatus.DRAFT,
-                null, null, null, null, null, false, false, false, false, null, null, null, null, null, null,
-                Set.of(), null, at, by, at, by);
+        return new EligibilityAssessment(
+                UUID.randomUUID(),
+                requestId,
+                familyId,
+                childId,
+                AssessmentStatus.DRAFT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                at,
+                by,
+                at,
+                by);
     }
 
     EligibilityAssessment withContent(AssessmentContent c, int seenVersion, Instant at, String by) {
-        return new EligibilityAssessment(id, coordinatorRequestId, familyId, childId, status, c.ageConclusion(),
-                c.ageReason(), c.illnessKindsText(), c.illnessConclusion(), c.illnessReason(), c.needLongTerm(),
-                c.needComposite(), c.needHealthCare(), c.needOtherWelfare(), c.needConclusion(), c.needReason(),
-                c.childViews(), c.childViewsHow(), c.childViewsOn(), c.familyViews(), c.needsAsRows(), seenVersion,
-                createdAt, createdBy, at, by);
+        return new EligibilityAssessment(
+                id,
+                coordinatorRequestId,
+                familyId,
+                childId,
+                status,
+                c.ageConclusion(),
+                c.ageReason(),
+                c.illnessKindsText(),
+                c.illnessConclusion(),
+                c.illnessReason(),
+                c.needLongTerm(),
+                c.needComposite(),
+                c.needHealthCare(),
+                c.needOtherWelfare(),
+                c.needConclusion(),
+                c.needReason(),
+                c.childViews(),
+                c.childViewsHow(),
+                c.childViewsOn(),
+                c.familyViews(),
+                c.needsAsRows(),
+                seenVersion,
+                createdAt,
+                createdBy,
+                at,
+                by);
     }
 
     EligibilityAssessment frozen(Instant at, String by) {
-        return new EligibilityAssessment(id, coordinatorRequestId, familyId, childId, AssessmentStatus.DECIDED,
-                ageConclusion, ageReason, illnessKinds, illnessConclusion, illnessReason, needLongTerm,
-                needComposite, needHealthCare, needOtherWelfare, needConclusion, needReason, childViews,
-                childViewsHow, childViewsOn, familyViews, needs, version, createdAt, createdBy, at, by);
+        return new EligibilityAssessment(
+                id,
+                coordinatorRequestId,
+                familyId,
+                childId,
+                AssessmentStatus.DECIDED,
+                ageConclusion,
+                ageReason,
+                illnessKinds,
+                illnessConclusion,
+                illnessReason,
+                needLongTerm,
+                needComposite,
+                needHealthCare,
+                needOtherWelfare,
+                needConclusion,
+                needReason,
+                childViews,
+                childViewsHow,
+                childViewsOn,
+                familyViews,
+                needs,
+                version,
+                createdAt,
+                createdBy,
+                at,
+                by);
     }
 }

@@ -24,8 +24,7 @@ class AccessLog {
 
     void append(AccessAction action, String what, UUID familyId, AccessOutcome outcome) {
         StaffPrincipal who = CurrentStaff.find().orElse(null);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into access_log (occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome)
                         values (:at, :staffId, :username, :role, :unitId, :action, :what, :familyId, :outcome)
                         """)
@@ -50,8 +49,7 @@ class AccessLog {
                 .param("familyId", familyId)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql(
-                        """
+        var rows = jdbc.sql("""
                         select id, occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome
                         from access_log where family_id = :familyId
                         order by occurred_at desc, id desc limit :limit offset :offset

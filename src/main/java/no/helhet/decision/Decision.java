@@ -29,8 +29,23 @@ record Decision(
         String modifiedBy) {
 
     Decision withLetter(UUID documentId) {
-        return new Decision(id, coordinatorRequestId, eligibilityAssessmentId, familyId, outcome, ageReason,
-                illnessReason, needReason, summary, decidedOn, complaintDeadline, documentId, version, createdAt,
-                createdBy, modifiedAt, modifiedBy);
+        return new Decision(
+                id,
+                coordinatorRequestId,
+                eligibilityAssessmentId,
+                familyId,
+                outcome,
+                ageReason,
+                illnessReason,
+                needReason,
+                summary,
+                decidedOn,
+                complaintDeadline,
+                documentId,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
     }
 }

@@ -3,8 +3,8 @@ package no.helhet.decision;
 import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.UUID;
-import no.helhet.assessment.AssessmentView;
 import no.helhet.assessment.AssessmentService;
+import no.helhet.assessment.AssessmentView;
 import no.helhet.assessment.Proposal;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
@@ -98,7 +98,9 @@ class DecisionController {
 
     private String page(AssessmentView assessment, Model model) {
         model.addAttribute("assessment", assessment);
-        model.addAttribute("familyName", families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
+        model.addAttribute(
+                "familyName",
+                families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
         model.addAttribute("complete", assessment.proposal() != Proposal.INCOMPLETE && !assessment.frozen());
         model.addAttribute("complaintDeadline", assessments.today().plus(rules.complaintDeadline()));
         return "decision/new";

@@ -4,4 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Published when a decision is made, for later steps (statistics, complaints) to react to. */
-public record DecisionMade(UUID decisionId, UUID requestId, UUID familyId, DecisionOutcome outcome, LocalDate decidedOn) {}
+public record DecisionMade(
+        UUID decisionId, UUID requestId, UUID familyId, DecisionOutcome outcome, LocalDate decidedOn) {}

@@ -19,8 +19,18 @@ public record DecisionView(
         UUID letterDocumentId) {
 
     static DecisionView of(Decision d) {
-        return new DecisionView(d.id(), d.coordinatorRequestId(), d.eligibilityAssessmentId(), d.familyId(),
-                d.outcome(), d.ageReason(), d.illnessReason(), d.needReason(), d.summary(), d.decidedOn(),
-                d.complaintDeadline(), d.letterDocumentId());
+        return new DecisionView(
+                d.id(),
+                d.coordinatorRequestId(),
+                d.eligibilityAssessmentId(),
+                d.familyId(),
+                d.outcome(),
+                d.ageReason(),
+                d.illnessReason(),
+                d.needReason(),
+                d.summary(),
+                d.decidedOn(),
+                d.complaintDeadline(),
+                d.letterDocumentId());
     }
 }

@@ -56,14 +56,60 @@ public class DemoDataGenerator {
             new DemoLogin("leder", "Leder (bare tall, ingen familier)"),
             new DemoLogin("admin", "Administrator (brukere og enheter)"));
 
-    private static final String[] GIVEN = {"Emma", "Nora", "Sofie", "Ella", "Maja", "Olivia", "Ingrid", "Leah",
-        "Jakob", "Noah", "Emil", "Lucas", "Oliver", "Filip", "Aksel", "Henrik", "Sara", "Ida", "Tiril", "Mathias",
-        "Jonas", "Amir", "Aisha", "Linnea", "Tobias", "Vilde", "Sander", "Hedda", "Ahmed", "Elias"};
-    private static final String[] ADULT = {"Kari", "Ola", "Anne", "Per", "Hilde", "Lars", "Marte", "Knut", "Silje",
-        "Geir", "Camilla", "Trond", "Fatima", "Mohammed", "Agnieszka", "Tomasz", "Siri", "Bjørn", "Line", "Espen"};
-    private static final String[] FAMILY = {"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
-        "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Johnsen", "Dahl", "Ali",
-        "Nowak", "Lie", "Solberg", "Moen", "Eriksen", "Bakken", "Strand", "Lund", "Ahmed"};
+    private static final String[] GIVEN = {
+        "Emma", "Nora", "Sofie", "Ella", "Maja", "Olivia", "Ingrid", "Leah", "Jakob", "Noah", "Emil", "Lucas", "Oliver",
+        "Filip", "Aksel", "Henrik", "Sara", "Ida", "Tiril", "Mathias", "Jonas", "Amir", "Aisha", "Linnea", "Tobias",
+        "Vilde", "Sander", "Hedda", "Ahmed", "Elias"
+    };
+    private static final String[] ADULT = {
+        "Kari",
+        "Ola",
+        "Anne",
+        "Per",
+        "Hilde",
+        "Lars",
+        "Marte",
+        "Knut",
+        "Silje",
+        "Geir",
+        "Camilla",
+        "Trond",
+        "Fatima",
+        "Mohammed",
+        "Agnieszka",
+        "Tomasz",
+        "Siri",
+        "Bjørn",
+        "Line",
+        "Espen"
+    };
+    private static final String[] FAMILY = {
+        "Hansen",
+        "Johansen",
+        "Olsen",
+        "Larsen",
+        "Andersen",
+        "Pedersen",
+        "Nilsen",
+        "Kristiansen",
+        "Jensen",
+        "Karlsen",
+        "Berg",
+        "Haugen",
+        "Hagen",
+        "Johnsen",
+        "Dahl",
+        "Ali",
+        "Nowak",
+        "Lie",
+        "Solberg",
+        "Moen",
+        "Eriksen",
+        "Bakken",
+        "Strand",
+        "Lund",
+        "Ahmed"
+    };
 
     private final StaffDirectory staff;
     private final FamilyService families;
@@ -144,52 +190,81 @@ public class DemoDataGenerator {
 
     private void person(String username, String name, StaffRole role, UUID unit, TrainingStatus training) {
         String mail = username + "@demo.kommune.no";
-        staff.registerStaffMember(new NewStaffMember(username, DEMO_PASSWORD, name, role, unit, mail,
-                "4" + (1000000 + Math.abs(username.hashCode() % 8999999)), training));
+        staff.registerStaffMember(new NewStaffMember(
+                username,
+                DEMO_PASSWORD,
+                name,
+                role,
+                unit,
+                mail,
+                "4" + (1000000 + Math.abs(username.hashCode() % 8999999)),
+                training));
     }
 
     /** One family, in the state its number gives: from no request yet to a coordinator appointed. */
-    private void family(int n, Random random, SyntheticNationalIds ids, List<StaffSummary> coordinators,
-            LocalDate today) {
+    private void family(
+            int n, Random random, SyntheticNationalIds ids, List<StaffSummary> coordinators, LocalDate today) {
         String familyName = FAMILY[random.nextInt(FAMILY.length)];
         List<NewGuardian> guardians = new ArrayList<>();
         LocalDate adultBirth = today.minusYears(28 + random.nextInt(20)).minusDays(random.nextInt(365));
-        guardians.add(new NewGuardian(n % 11 == 3 ? ids.dNumber(adultBirth) : ids.birthNumber(adultBirth),
-                ADULT[random.nextInt(ADULT.length)], familyName, true, "9" + (1000000 + random.nextInt(8999999)),
+        guardians.add(new NewGuardian(
+                n % 11 == 3 ? ids.dNumber(adultBirth) : ids.birthNumber(adultBirth),
+                ADULT[random.nextInt(ADULT.length)],
+                familyName,
+                true,
+                "9" + (1000000 + random.nextInt(8999999)),
                 null));
         if (random.nextInt(3) > 0) {
             LocalDate second = adultBirth.plusDays(random.nextInt(1500) - 750);
-            guardians.add(new NewGuardian(ids.birthNumber(second), ADULT[random.nextInt(ADULT.length)],
-                    random.nextBoolean() ? familyName : FAMILY[random.nextInt(FAMILY.length)], true, null, null));
+            guardians.add(new NewGuardian(
+                    ids.birthNumber(second),
+                    ADULT[random.nextInt(ADULT.length)],
+                    random.nextBoolean() ? familyName : FAMILY[random.nextInt(FAMILY.length)],
+                    true,
+                    null,
+                    null));
         }
         List<NewChild> children = new ArrayList<>();
         LocalDate childBirth = n % 13 == 5
                 ? today.minusYears(17).minusDays(300 - random.nextInt(200)) // turns 18 soon
                 : today.minusYears(random.nextInt(16)).minusDays(random.nextInt(365));
-        children.add(new NewChild(ids.birthNumber(childBirth), GIVEN[random.nextInt(GIVEN.length)], familyName,
-                childBirth, null, null));
+        children.add(new NewChild(
+                ids.birthNumber(childBirth), GIVEN[random.nextInt(GIVEN.length)], familyName, childBirth, null, null));
         if (n % 4 == 1) {
             LocalDate sibling = today.minusYears(random.nextInt(10)).minusDays(random.nextInt(365));
-            children.add(new NewChild(ids.birthNumber(sibling), GIVEN[random.nextInt(GIVEN.length)], familyName,
-                    sibling, null, null));
+            children.add(new NewChild(
+                    ids.birthNumber(sibling), GIVEN[random.nextInt(GIVEN.length)], familyName, sibling, null, null));
         }
         if (n % 9 == 2) {
-            children.add(new NewChild(null, null, familyName, null, today.plusDays(30 + random.nextInt(150)),
+            children.add(new NewChild(
+                    null,
+                    null,
+                    familyName,
+                    null,
+                    today.plusDays(30 + random.nextInt(150)),
                     n % 2 == 0 ? ExpectedKind.PREGNANCY : ExpectedKind.ADOPTION));
         }
-        UUID familyId = families.registerFamily(new NewFamily(municipality.name(),
-                "9" + (1000000 + random.nextInt(8999999)), null, guardians, children));
+        UUID familyId = families.registerFamily(new NewFamily(
+                municipality.name(), "9" + (1000000 + random.nextInt(8999999)), null, guardians, children));
         int state = n % 8;
         if (state == 0) {
             return; // registered, no request yet
         }
         var family = families.getFamily(familyId);
         UUID childId = family.children().get(0).id();
-        LocalDate received = state == 2 ? today.minusDays(35 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
+        LocalDate received =
+                state == 2 ? today.minusDays(35 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
         RequestChannel channel = RequestChannel.values()[random.nextInt(5)];
-        UUID requestId = requests.registerRequest(new NewRequest(familyId, channel, received, RequesterKind.GUARDIAN,
-                family.guardians().get(0).id(), null, null,
-                "Vi trenger en som holder oversikten over alle tjenestene og tar telefonene.", Set.of(childId)));
+        UUID requestId = requests.registerRequest(new NewRequest(
+                familyId,
+                channel,
+                received,
+                RequesterKind.GUARDIAN,
+                family.guardians().get(0).id(),
+                null,
+                null,
+                "Vi trenger en som holder oversikten over alle tjenestene og tar telefonene.",
+                Set.of(childId)));
         if (state <= 2) {
             return; // received, some of them overdue
         }
@@ -197,23 +272,37 @@ public class DemoDataGenerator {
         boolean general = state == 7;
         boolean refused = state == 6;
         AssessmentContent content = content(state == 3, general, refused);
-        assessments.saveDraft(assessmentId, assessments.getAssessment(assessmentId).version(), content);
+        assessments.saveDraft(
+                assessmentId, assessments.getAssessment(assessmentId).version(), content);
         if (state == 3) {
             return; // under assessment
         }
         DecisionOutcome outcome = refused
                 ? DecisionOutcome.REFUSED
                 : general ? DecisionOutcome.GRANTED_GENERAL_COORDINATOR : DecisionOutcome.GRANTED_CHILD_COORDINATOR;
-        UUID decisionId = decisions.decide(assessmentId, new DecisionDraft(outcome, content.ageReason(),
-                content.illnessReason(), content.needReason(), refused
-                        ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
-                        : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår."));
+        UUID decisionId = decisions.decide(
+                assessmentId,
+                new DecisionDraft(
+                        outcome,
+                        content.ageReason(),
+                        content.illnessReason(),
+                        content.needReason(),
+                        refused
+                                ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
+                                : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår."));
         if (state == 4 || state == 6) {
             return; // granted and waiting for an appointment, or refused
         }
         StaffSummary coordinator = coordinators.get(n % coordinators.size());
-        appointments.appointCoordinator(decisionId, new AppointmentDraft(coordinator.id(), FamilyWish.PERSON,
-                coordinator.id(), null, "Ønsker en som kjenner skolen.", null));
+        appointments.appointCoordinator(
+                decisionId,
+                new AppointmentDraft(
+                        coordinator.id(),
+                        FamilyWish.PERSON,
+                        coordinator.id(),
+                        null,
+                        "Ønsker en som kjenner skolen.",
+                        null));
     }
 
     private static AssessmentContent content(boolean draft, boolean general, boolean refused) {
@@ -236,7 +325,8 @@ public class DemoDataGenerator {
                         : refused
                                 ? "Barnet har ikke behov for langvarige og koordinerte tjenester."
                                 : "Barnet trenger langvarige, koordinerte helse-, skole- og Nav-tjenester.",
-                List.of(new AssessmentContent.SectorNeed("HEALTH_CARE", "Fysioterapi", "Avlastning"),
+                List.of(
+                        new AssessmentContent.SectorNeed("HEALTH_CARE", "Fysioterapi", "Avlastning"),
                         new AssessmentContent.SectorNeed("SCHOOL", "Spesialundervisning", null)),
                 "Barnet sier at det vil ha én voksen å snakke med.",
                 "Samtale hjemme med barnet og foreldrene",

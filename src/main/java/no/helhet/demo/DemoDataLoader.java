@@ -58,7 +58,9 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoDataGenerator.DemoLogin login : DemoDataGenerator.LOGINS) {
             text.append(String.format("  %-12s %s%n", login.username(), login.description()));
         }
-        text.append("Open http://localhost:").append(environment.getProperty("local.server.port", "8080")).append('\n');
+        text.append("Open http://localhost:")
+                .append(environment.getProperty("local.server.port", "8080"))
+                .append('\n');
         log.info(text.toString());
     }
 }

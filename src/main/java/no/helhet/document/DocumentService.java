@@ -25,8 +25,7 @@ public class DocumentService {
     @Transactional
     public UUID storePdf(UUID familyId, DocumentKind kind, String fileName, byte[] pdf) {
         UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into document (id, family_id, kind, file_name, content_type, content, created_at, created_by)
                         values (:id, :familyId, :kind, :fileName, 'application/pdf', :content, :at, :by)
                         """)
@@ -43,8 +42,7 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<DocumentSummary> forFamily(UUID familyId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, family_id, kind, file_name, created_at, created_by from document
                         where family_id = :familyId order by created_at desc
                         """)
@@ -55,8 +53,7 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     Optional<StoredDocument> find(UUID familyId, UUID documentId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, family_id, file_name, content_type, content from document
                         where id = :id and family_id = :familyId
                         """)

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A stored document without its bytes. */
-public record DocumentSummary(UUID id, UUID familyId, DocumentKind kind, String fileName, Instant createdAt, String createdBy) {
+public record DocumentSummary(
+        UUID id, UUID familyId, DocumentKind kind, String fileName, Instant createdAt, String createdBy) {
 
     /** When it was made, in Norwegian time. */
     public java.time.LocalDateTime createdLocal() {

@@ -32,7 +32,9 @@ class FamilyController {
         this.families = families;
         this.validator = validator;
         this.policy = policy;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(FamilySection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(FamilySection::order))
+                .toList();
     }
 
     @ModelAttribute("expectedKinds")
@@ -70,7 +72,8 @@ class FamilyController {
     String search(@RequestParam(defaultValue = "") String query, Model model) {
         policy.checkCaseWork(null, AccessAction.SEARCH, "family.search");
         List<FamilySearchHit> hits = families.search(query);
-        policy.recordListed(hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
+        policy.recordListed(
+                hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
         model.addAttribute("query", query);
         model.addAttribute("hits", hits);
         model.addAttribute("limit", FamilyService.SEARCH_LIMIT);
@@ -83,9 +86,11 @@ class FamilyController {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
         model.addAttribute("today", families.today());
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new SectionView(s.template(), s.data(familyId)))
-                .toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(s -> new SectionView(s.template(), s.data(familyId)))
+                        .toList());
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
         model.addAttribute("mayReadAccessLog", policy.mayReadAccessLog());
         return "family/show";
@@ -137,7 +142,10 @@ class FamilyController {
 
     @PostMapping("/families/{familyId}/children")
     String addChild(
-            @PathVariable UUID familyId, @Valid @ModelAttribute ChildForm childForm, BindingResult errors, Model model) {
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute ChildForm childForm,
+            BindingResult errors,
+            Model model) {
         policy.checkCaseWork(familyId, AccessAction.CHANGE, "child.add");
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);

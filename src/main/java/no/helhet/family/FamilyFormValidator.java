@@ -6,8 +6,8 @@ import java.util.Optional;
 import no.helhet.family.FamilyService.NewChild;
 import no.helhet.family.FamilyService.NewFamily;
 import no.helhet.family.FamilyService.NewGuardian;
-import no.helhet.shared.NationalId;
 import no.helhet.shared.DemoMode;
+import no.helhet.shared.NationalId;
 import no.helhet.shared.NationalIdProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -73,7 +73,11 @@ class FamilyFormValidator {
                 return Optional.empty();
             }
             return Optional.of(new NewChild(
-                    null, trim(c.getGivenName()), trim(c.getFamilyName()), null, c.getExpectedDate(),
+                    null,
+                    trim(c.getGivenName()),
+                    trim(c.getFamilyName()),
+                    null,
+                    c.getExpectedDate(),
                     c.getExpectedKind()));
         }
         if (!"BORN".equals(c.getStatus())) {
@@ -83,8 +87,8 @@ class FamilyFormValidator {
         Optional<NationalId> id = nationalId(c.getNationalId(), path + "nationalId", errors);
         required(c.getGivenName(), path + "givenName", errors);
         required(c.getFamilyName(), path + "familyName", errors);
-        return id.map(n -> new NewChild(
-                n.digits(), trim(c.getGivenName()), trim(c.getFamilyName()), n.birthDate(), null, null));
+        return id.map(n ->
+                new NewChild(n.digits(), trim(c.getGivenName()), trim(c.getFamilyName()), n.birthDate(), null, null));
     }
 
     private Optional<NationalId> nationalId(String input, String field, Errors errors) {

@@ -163,19 +163,17 @@ public class FamilyService {
         String digits = query.replace(" ", "");
         Set<UUID> ids = new LinkedHashSet<>();
         if (digits.matches("\\d{11}")) {
-            ids.addAll(jdbc.sql(
-                            """
+            ids.addAll(jdbc.sql("""
                             select family_id from guardian where national_id = :id
                             union select family_id from child where national_id = :id
-                            """)
-                    .param("id", digits)
-                    .query(UUID.class)
-                    .list());
+                            """).param("id", digits).query(UUID.class).list());
         } else {
-            String pattern = "%" + query.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%";
-            ids.addAll(jdbc.sql(
-                            """
+            String pattern = "%"
+                    + query.toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            ids.addAll(jdbc.sql("""
                             select family_id from guardian
                              where lower(given_name || ' ' || family_name) like :p
                             union

@@ -53,16 +53,15 @@ class OverviewQueries {
                 .param("from", Date.valueOf(today.withDayOfYear(1)))
                 .query((rs, n) -> new Overview.OutcomeRow(rs.getString("outcome"), count(rs.getLong("n"))))
                 .list();
-        var units = jdbc.sql(
-                        """
+        var units = jdbc.sql("""
                         select u.name, u.sector_code, count(distinct a.family_id) as n
                         from appointment a join staff_member s on s.id = a.coordinator_id join unit u on u.id = s.unit_id
                         where a.starts_on <= :today and (a.ended_on is null or a.ended_on > :today)
                         group by u.name, u.sector_code order by n desc, u.name
                         """)
                 .param("today", day)
-                .query((rs, n) -> new Overview.UnitRow(
-                        rs.getString("name"), rs.getString("sector_code"), count(rs.getLong("n"))))
+                .query((rs, n) ->
+                        new Overview.UnitRow(rs.getString("name"), rs.getString("sector_code"), count(rs.getLong("n"))))
                 .list();
         return new Overview(count(child), count(general), count(waiting), count(overdue), median, outcomes, units);
     }

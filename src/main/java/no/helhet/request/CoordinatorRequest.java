@@ -25,7 +25,10 @@ record CoordinatorRequest(
         LocalDate closedOn,
         UUID coordinatorId,
         UUID coordinatorUnitId,
-        @MappedCollection(idColumn = "coordinator_request_id") Set<RequestedChild> children,
+
+        @MappedCollection(idColumn = "coordinator_request_id")
+        Set<RequestedChild> children,
+
         @Version Integer version,
         Instant createdAt,
         String createdBy,
@@ -33,14 +36,48 @@ record CoordinatorRequest(
         String modifiedBy) {
 
     CoordinatorRequest withStatus(RequestStatus newStatus, LocalDate closed, Instant at, String by) {
-        return new CoordinatorRequest(id, familyId, channel, receivedOn, requesterKind, requesterGuardianId,
-                requesterName, requesterRole, familyWords, newStatus, closed, coordinatorId, coordinatorUnitId,
-                children, version, createdAt, createdBy, at, by);
+        return new CoordinatorRequest(
+                id,
+                familyId,
+                channel,
+                receivedOn,
+                requesterKind,
+                requesterGuardianId,
+                requesterName,
+                requesterRole,
+                familyWords,
+                newStatus,
+                closed,
+                coordinatorId,
+                coordinatorUnitId,
+                children,
+                version,
+                createdAt,
+                createdBy,
+                at,
+                by);
     }
 
     CoordinatorRequest withCoordinator(UUID coordinator, UUID unit, LocalDate closed, Instant at, String by) {
-        return new CoordinatorRequest(id, familyId, channel, receivedOn, requesterKind, requesterGuardianId,
-                requesterName, requesterRole, familyWords, RequestStatus.APPOINTED, closed, coordinator, unit,
-                children, version, createdAt, createdBy, at, by);
+        return new CoordinatorRequest(
+                id,
+                familyId,
+                channel,
+                receivedOn,
+                requesterKind,
+                requesterGuardianId,
+                requesterName,
+                requesterRole,
+                familyWords,
+                RequestStatus.APPOINTED,
+                closed,
+                coordinator,
+                unit,
+                children,
+                version,
+                createdAt,
+                createdBy,
+                at,
+                by);
     }
 }

@@ -44,7 +44,9 @@ class RequestController {
         this.families = families;
         this.preliminaryAnswer = preliminaryAnswer;
         this.policy = policy;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CaseSection::order))
+                .toList();
     }
 
     @ModelAttribute("channels")
@@ -97,28 +99,32 @@ class RequestController {
         FamilyDetails family = families.getFamily(request.familyId());
         model.addAttribute("request", request);
         model.addAttribute("family", family);
-        model.addAttribute("children", family.children().stream()
-                .filter(c -> request.childIds().contains(c.id()))
-                .toList());
-        model.addAttribute("requester", family.guardians().stream()
-                .filter(g -> g.id().equals(request.requesterGuardianId()))
-                .map(GuardianSummary::displayName)
-                .findFirst()
-                .orElse(null));
+        model.addAttribute(
+                "children",
+                family.children().stream()
+                        .filter(c -> request.childIds().contains(c.id()))
+                        .toList());
+        model.addAttribute(
+                "requester",
+                family.guardians().stream()
+                        .filter(g -> g.id().equals(request.requesterGuardianId()))
+                        .map(GuardianSummary::displayName)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("today", requests.today());
         model.addAttribute("overdue", requests.overdue(request));
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
-        model.addAttribute("sections", sections.stream()
-                .map(s -> new SectionView(s.template(), s.data(request)))
-                .toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(s -> new SectionView(s.template(), s.data(request)))
+                        .toList());
         return "request/show";
     }
 
     @PostMapping("/requests/{requestId}/preliminary-answer")
     String writePreliminaryAnswer(
-            @PathVariable UUID requestId,
-            @RequestParam(required = false) String expectedAnswerBy,
-            Model model) {
+            @PathVariable UUID requestId, @RequestParam(required = false) String expectedAnswerBy, Model model) {
         RequestSummary request = requests.getRequest(requestId);
         policy.checkCaseWork(request.familyId(), AccessAction.CHANGE, "request.preliminary-answer");
         LocalDate answerBy = parseDate(expectedAnswerBy);
@@ -133,7 +139,8 @@ class RequestController {
     private String form(UUID familyId, RequestForm form, Model model) {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
-        model.addAttribute("guardianOptions",
+        model.addAttribute(
+                "guardianOptions",
                 SelectOption.of(family.guardians(), GuardianSummary::id, GuardianSummary::displayName));
         model.addAttribute("requestForm", form);
         return "request/new";

@@ -28,8 +28,18 @@ public record RequestSummary(
 
     static RequestSummary of(CoordinatorRequest r) {
         return new RequestSummary(
-                r.id(), r.familyId(), r.channel(), r.receivedOn(), r.requesterKind(), r.requesterGuardianId(),
-                r.requesterName(), r.requesterRole(), r.familyWords(), r.status(), r.closedOn(), r.coordinatorId(),
+                r.id(),
+                r.familyId(),
+                r.channel(),
+                r.receivedOn(),
+                r.requesterKind(),
+                r.requesterGuardianId(),
+                r.requesterName(),
+                r.requesterRole(),
+                r.familyWords(),
+                r.status(),
+                r.closedOn(),
+                r.coordinatorId(),
                 r.children().stream().map(RequestedChild::childId).sorted().toList());
     }
 }

@@ -45,15 +45,10 @@ class Worklist {
         long total = params(jdbc.sql("select count(*) from coordinator_request" + where), filter, limitDate)
                 .query(Long.class)
                 .single();
-        var rows = params(
-                        jdbc.sql(
-                                """
+        var rows = params(jdbc.sql("""
                                 select id, family_id, channel, received_on, status, closed_on, coordinator_id,
                                        coordinator_unit_id
-                                from coordinator_request"""
-                                        + where + order + " limit :limit offset :offset"),
-                        filter,
-                        limitDate)
+                                from coordinator_request""" + where + order + " limit :limit offset :offset"), filter, limitDate)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query((rs, n) -> new Row(
@@ -62,7 +57,9 @@ class Worklist {
                         RequestChannel.valueOf(rs.getString("channel")),
                         rs.getDate("received_on").toLocalDate(),
                         RequestStatus.valueOf(rs.getString("status")),
-                        rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate(),
+                        rs.getDate("closed_on") == null
+                                ? null
+                                : rs.getDate("closed_on").toLocalDate(),
                         rs.getObject("coordinator_id", UUID.class),
                         rs.getObject("coordinator_unit_id", UUID.class)))
                 .list();

@@ -1,7 +1,6 @@
 package no.helhet.request;
 
 import java.util.HashSet;
-
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;

@@ -7,8 +7,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The worklist's filter and sort, bound from the query string (no personal data in it). */
 class WorklistFilter {
 
-    static final List<String> STATUSES = List.of("WAITING", "RECEIVED", "UNDER_ASSESSMENT", "GRANTED", "REFUSED",
-            "APPOINTED", "ALL");
+    static final List<String> STATUSES =
+            List.of("WAITING", "RECEIVED", "UNDER_ASSESSMENT", "GRANTED", "REFUSED", "APPOINTED", "ALL");
     static final List<String> SORTS = List.of("RECEIVED_ASC", "RECEIVED_DESC", "STATUS");
 
     private String status;
@@ -42,7 +42,6 @@ class WorklistFilter {
         }
         return b.build().toUriString();
     }
-
 
     public String getStatus() {
         return statusOrDefault();

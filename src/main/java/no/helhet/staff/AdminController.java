@@ -41,7 +41,8 @@ class AdminController {
 
     @PostMapping("/admin/staff")
     String registerStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model) {
-        if (staffForm.getUnitId() != null && directory.findUnit(staffForm.getUnitId()).isEmpty()) {
+        if (staffForm.getUnitId() != null
+                && directory.findUnit(staffForm.getUnitId()).isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
         if (!errors.hasErrors()) {
@@ -72,12 +73,14 @@ class AdminController {
 
     @PostMapping("/admin/units")
     String registerUnit(@Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model) {
-        if (unitForm.getSectorCode() != null && sectors.find(unitForm.getSectorCode()).isEmpty()) {
+        if (unitForm.getSectorCode() != null
+                && sectors.find(unitForm.getSectorCode()).isEmpty()) {
             errors.rejectValue("sectorCode", "staff.sector.unknown");
         }
         if (!errors.hasErrors()) {
             try {
-                directory.registerUnit(unitForm.getName().strip(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
+                directory.registerUnit(
+                        unitForm.getName().strip(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
                 return "redirect:/admin/units?saved";
             } catch (DataIntegrityViolationException e) {
                 errors.rejectValue("name", "staff.unit.nameTaken");
@@ -94,8 +97,9 @@ class AdminController {
 
     private String unitsPage(Model model) {
         model.addAttribute("units", directory.units());
-        model.addAttribute("sectorOptions", SelectOption.of(
-                sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
+        model.addAttribute(
+                "sectorOptions",
+                SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
         return "staff/units";
     }
 

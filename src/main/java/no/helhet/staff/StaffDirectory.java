@@ -31,7 +31,9 @@ public class StaffDirectory {
 
     @Transactional(readOnly = true)
     public List<UnitSummary> units() {
-        return units.findAllByOrderByName().stream().map(StaffDirectory::summary).toList();
+        return units.findAllByOrderByName().stream()
+                .map(StaffDirectory::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +74,12 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Map<UUID, StaffSummary> staffByIds(Collection<UUID> ids) {
         Map<UUID, Unit> unitsById = unitsById();
-        return staff.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+        return staff
+                .findAllById(ids.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
                 .map(s -> summary(s, unitsById))
                 .collect(Collectors.toMap(StaffSummary::id, Function.identity()));
     }

@@ -15,10 +15,27 @@ class UnitForm {
 
     private boolean coordinatingUnit;
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getSectorCode() { return sectorCode; }
-    public void setSectorCode(String sectorCode) { this.sectorCode = sectorCode; }
-    public boolean isCoordinatingUnit() { return coordinatingUnit; }
-    public void setCoordinatingUnit(boolean coordinatingUnit) { this.coordinatingUnit = coordinatingUnit; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public void setSectorCode(String sectorCode) {
+        this.sectorCode = sectorCode;
+    }
+
+    public boolean isCoordinatingUnit() {
+        return coordinatingUnit;
+    }
+
+    public void setCoordinatingUnit(boolean coordinatingUnit) {
+        this.coordinatingUnit = coordinatingUnit;
+    }
 }

@@ -1,8 +1,8 @@
 package no.helhet.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.helhet.audit.FamilyAccessDeniedException;
 import no.helhet.shared.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;

@@ -16,7 +16,8 @@ class LanguageLinksInterceptor implements HandlerInterceptor {
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
-        if (modelAndView == null || modelAndView.getViewName() == null
+        if (modelAndView == null
+                || modelAndView.getViewName() == null
                 || modelAndView.getViewName().startsWith("redirect:")) {
             return;
         }
@@ -26,7 +27,9 @@ class LanguageLinksInterceptor implements HandlerInterceptor {
             UriComponentsBuilder builder = get
                     ? UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
                     : UriComponentsBuilder.fromPath(request.getContextPath() + "/");
-            links.put(language, builder.replaceQueryParam("lang", language).build().toUriString());
+            links.put(
+                    language,
+                    builder.replaceQueryParam("lang", language).build().toUriString());
         }
         modelAndView.addObject("languageLinks", links);
     }

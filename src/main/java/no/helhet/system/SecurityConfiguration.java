@@ -21,16 +21,24 @@ class SecurityConfiguration {
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/worklist/**", "/families/**", "/requests/**", "/assessments/**", "/decisions/**", "/my-families")
+                        .requestMatchers(
+                                "/worklist/**",
+                                "/families/**",
+                                "/requests/**",
+                                "/assessments/**",
+                                "/decisions/**",
+                                "/my-families")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -48,7 +48,8 @@ class AppointmentControllerTest {
                 .with(fixtures.as("ke"))
                 .exchange();
         assertThat(form).hasStatusOk();
-        assertThat(form).bodyText()
+        assertThat(form)
+                .bodyText()
                 .contains("Hanne Lie")
                 .contains("Helsestasjonen")
                 .contains("Helse og omsorg")
@@ -67,7 +68,8 @@ class AppointmentControllerTest {
         assertThat(result).bodyText().contains("Skriv hvorfor familiens ønske ikke følges.");
         assertThat(appointments.forFamily(family.id())).isEmpty();
 
-        assertThat(appoint(decisionId, hanne, ole, "Hanne Lie har ikke kapasitet nå.")).hasStatus(HttpStatus.FOUND);
+        assertThat(appoint(decisionId, hanne, ole, "Hanne Lie har ikke kapasitet nå."))
+                .hasStatus(HttpStatus.FOUND);
         AppointmentView appointment = appointments.forFamily(family.id()).get(0);
         assertThat(appointment.coordinatorId()).isEqualTo(ole);
         assertThat(appointment.reasonWishNotFollowed()).isEqualTo("Hanne Lie har ikke kapasitet nå.");
@@ -104,12 +106,17 @@ class AppointmentControllerTest {
         assertThat(letter).hasStatusOk();
         byte[] pdf = letter.getResponse().getContentAsByteArray();
         assertThat(PdfA.validate(pdf).isCompliant()).isTrue();
-        assertThat(PdfA.text(pdf)).contains("Hanne Lie").contains("Helsestasjonen").contains("koord1@demo.kommune.no");
+        assertThat(PdfA.text(pdf))
+                .contains("Hanne Lie")
+                .contains("Helsestasjonen")
+                .contains("koord1@demo.kommune.no");
     }
 
     @Test
     void aRefusedDecisionCannotBeAppointed() {
-        assertThat(mvc.get().uri("/decisions/" + UUID.randomUUID() + "/appointments/new").with(fixtures.as("ke")))
+        assertThat(mvc.get()
+                        .uri("/decisions/" + UUID.randomUUID() + "/appointments/new")
+                        .with(fixtures.as("ke")))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 

@@ -14,18 +14,23 @@ class AppointmentRulesTest {
 
     @Test
     void noWishIsAlwaysFollowed() {
-        assertThat(AppointmentRules.wishFollowed(FamilyWish.NONE, null, null, hanne, healthStation)).isTrue();
+        assertThat(AppointmentRules.wishFollowed(FamilyWish.NONE, null, null, hanne, healthStation))
+                .isTrue();
     }
 
     @Test
     void aWishedPersonIsFollowedOnlyWhenThatPersonIsAppointed() {
-        assertThat(AppointmentRules.wishFollowed(FamilyWish.PERSON, hanne, null, hanne, healthStation)).isTrue();
-        assertThat(AppointmentRules.wishFollowed(FamilyWish.PERSON, hanne, null, ole, school)).isFalse();
+        assertThat(AppointmentRules.wishFollowed(FamilyWish.PERSON, hanne, null, hanne, healthStation))
+                .isTrue();
+        assertThat(AppointmentRules.wishFollowed(FamilyWish.PERSON, hanne, null, ole, school))
+                .isFalse();
     }
 
     @Test
     void aWishedUnitIsFollowedByAnyoneFromThatUnit() {
-        assertThat(AppointmentRules.wishFollowed(FamilyWish.UNIT, null, school, ole, school)).isTrue();
-        assertThat(AppointmentRules.wishFollowed(FamilyWish.UNIT, null, school, hanne, healthStation)).isFalse();
+        assertThat(AppointmentRules.wishFollowed(FamilyWish.UNIT, null, school, ole, school))
+                .isTrue();
+        assertThat(AppointmentRules.wishFollowed(FamilyWish.UNIT, null, school, hanne, healthStation))
+                .isFalse();
     }
 }

@@ -33,7 +33,8 @@ class AssessmentControllerTest {
     @Test
     void startingAnAssessmentMovesTheRequestAndShowsAgesAndGuidance() {
         FamilyDetails family = fixtures.aFamily("Startesen", 8);
-        UUID requestId = fixtures.aRequest(family, family.children().get(0).birthDate().plusYears(8));
+        UUID requestId =
+                fixtures.aRequest(family, family.children().get(0).birthDate().plusYears(8));
         MvcTestResult start = mvc.post()
                 .uri("/requests/" + requestId + "/assessments")
                 .with(fixtures.as("ke"))
@@ -43,11 +44,19 @@ class AssessmentControllerTest {
         assertThat(start).hasStatus(HttpStatus.FOUND);
         assertThat(requests.getRequest(requestId).status()).isEqualTo(RequestStatus.UNDER_ASSESSMENT);
 
-        MvcTestResult page = mvc.get().uri(start.getResponse().getRedirectedUrl()).with(fixtures.as("ke")).exchange();
+        MvcTestResult page = mvc.get()
+                .uri(start.getResponse().getRedirectedUrl())
+                .with(fixtures.as("ke"))
+                .exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText()
+        assertThat(page)
+                .bodyText()
                 .contains("8 år")
-                .contains(family.children().get(0).turns18On().get().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .contains(family.children()
+                        .get(0)
+                        .turns18On()
+                        .get()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
                 .contains("Det er ikke et vilkår at barnet har fått en diagnose")
                 .contains("skal få si sin mening");
     }
@@ -59,7 +68,8 @@ class AssessmentControllerTest {
         AssessmentView before = assessments.getAssessment(assessmentId);
         MvcTestResult result = save(assessmentId, before.version(), "false", "Må begrunnes");
         assertThat(result).hasStatusOk();
-        assertThat(result).bodyText()
+        assertThat(result)
+                .bodyText()
                 .contains("Vilkår c er bare oppfylt når")
                 .contains("name=\"needReason\">M&aring; begrunnes</textarea>");
         assertThat(assessments.getAssessment(assessmentId).version()).isEqualTo(before.version());
@@ -74,14 +84,18 @@ class AssessmentControllerTest {
         MvcTestResult stale = save(assessmentId, seen, "true", "Andre versjon");
         assertThat(stale).hasStatusOk();
         assertThat(stale).bodyText().contains("Noen andre har endret dette").contains("Andre versjon");
-        assertThat(assessments.getAssessment(assessmentId).content().needReason()).isEqualTo("Første versjon");
+        assertThat(assessments.getAssessment(assessmentId).content().needReason())
+                .isEqualTo("Første versjon");
     }
 
     @Test
     void aDecidedAssessmentIsFrozen() {
         FamilyDetails family = fixtures.aFamily("Låstesen", 12);
         UUID decisionId = fixtures.aGrantedDecision(family);
-        UUID assessmentId = assessments.forRequest(requests.forFamily(family.id()).get(0).id()).get(0).id();
+        UUID assessmentId = assessments
+                .forRequest(requests.forFamily(family.id()).get(0).id())
+                .get(0)
+                .id();
         AssessmentView frozen = assessments.getAssessment(assessmentId);
         assertThat(decisionId).isNotNull();
         MvcTestResult result = save(assessmentId, frozen.version(), "true", "Endret etterpå");

@@ -63,14 +63,23 @@ class EligibilityRulesTest {
         ChildSummary eighteenTomorrow = born(TODAY.minusYears(18).plusDays(1));
         assertThat(EligibilityRules.contradictions(MET, null, NONE, eighteenToday, TODAY))
                 .containsExactly("assessment.rule.ageOver18");
-        assertThat(EligibilityRules.contradictions(MET, null, NONE, eighteenTomorrow, TODAY)).isEmpty();
+        assertThat(EligibilityRules.contradictions(MET, null, NONE, eighteenTomorrow, TODAY))
+                .isEmpty();
     }
 
     @Test
     void anExpectedChildMeetsConditionA() {
-        ChildSummary expected = new ChildSummary(UUID.randomUUID(), UUID.randomUUID(), null, "Berg", null,
-                TODAY.plusMonths(3), ExpectedKind.PREGNANCY, "");
-        assertThat(EligibilityRules.contradictions(MET, null, NONE, expected, TODAY)).isEmpty();
+        ChildSummary expected = new ChildSummary(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                "Berg",
+                null,
+                TODAY.plusMonths(3),
+                ExpectedKind.PREGNANCY,
+                "");
+        assertThat(EligibilityRules.contradictions(MET, null, NONE, expected, TODAY))
+                .isEmpty();
     }
 
     private static ChildSummary born(LocalDate birthDate) {

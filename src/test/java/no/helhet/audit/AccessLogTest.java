@@ -27,13 +27,15 @@ class AccessLogTest {
     @Test
     void everyViewIsLoggedWithWhoRoleUnitAndOutcome() {
         FamilyDetails family = fixtures.aFamily("Loggesen", 8);
-        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke"))).hasStatusOk();
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke")))
+                .hasStatusOk();
         var row = jdbc.sql("select username, role, unit_id, action, what, outcome from access_log"
                         + " where family_id = :id order by id desc limit 1")
                 .param("id", family.id())
                 .query()
                 .singleRow();
-        assertThat(row).containsEntry("username", "ke")
+        assertThat(row)
+                .containsEntry("username", "ke")
                 .containsEntry("role", "KE_CASEWORKER")
                 .containsEntry("action", "VIEW")
                 .containsEntry("what", "family.page")
@@ -56,7 +58,8 @@ class AccessLogTest {
 
     @Test
     void theLogIsAppendOnly() {
-        assertThatThrownBy(() -> jdbc.sql("update access_log set outcome = 'GRANTED'").update())
+        assertThatThrownBy(() ->
+                        jdbc.sql("update access_log set outcome = 'GRANTED'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from access_log").update()).hasMessageContaining("append-only");
     }
@@ -68,7 +71,9 @@ class AccessLogTest {
                 .param("id", family.id())
                 .query(String.class)
                 .single();
-        mvc.post().uri("/families/search").with(fixtures.as("ke"))
+        mvc.post()
+                .uri("/families/search")
+                .with(fixtures.as("ke"))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .param("query", id)
                 .exchange();

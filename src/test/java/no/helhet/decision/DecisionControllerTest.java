@@ -39,7 +39,8 @@ class DecisionControllerTest {
                 .with(fixtures.as("ke"))
                 .exchange();
         assertThat(form).hasStatusOk();
-        assertThat(form).bodyText()
+        assertThat(form)
+                .bodyText()
                 .contains("Langvarige behov for helse, skole og Nav.")
                 .containsPattern("value=\"GRANTED_CHILD_COORDINATOR\"[^>]*checked");
     }
@@ -51,7 +52,8 @@ class DecisionControllerTest {
         MvcTestResult result = decide(assessmentId, "REFUSED");
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText().contains("Avgjørelsen må samsvare med vurderingen");
-        assertThat(decisions.forRequest(assessments.getAssessment(assessmentId).requestId())).isEmpty();
+        assertThat(decisions.forRequest(assessments.getAssessment(assessmentId).requestId()))
+                .isEmpty();
     }
 
     @Test
@@ -62,7 +64,9 @@ class DecisionControllerTest {
         assertThat(result).hasStatus(HttpStatus.FOUND);
 
         assertThat(assessments.getAssessment(assessmentId).frozen()).isTrue();
-        DecisionView decision = decisions.forRequest(assessments.getAssessment(assessmentId).requestId()).get(0);
+        DecisionView decision = decisions
+                .forRequest(assessments.getAssessment(assessmentId).requestId())
+                .get(0);
         assertThat(decision.complaintDeadline()).isEqualTo(decision.decidedOn().plusWeeks(4));
 
         MvcTestResult download = mvc.get()

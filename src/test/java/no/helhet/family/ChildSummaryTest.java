@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class ChildSummaryTest {
 
     private static ChildSummary bornOn(LocalDate birthDate) {
-        return new ChildSummary(UUID.randomUUID(), UUID.randomUUID(), "Emma", "Hansen", birthDate, null, null,
-                "010810 *****");
+        return new ChildSummary(
+                UUID.randomUUID(), UUID.randomUUID(), "Emma", "Hansen", birthDate, null, null, "010810 *****");
     }
 
     private static ChildSummary expected(LocalDate on, ExpectedKind kind) {

@@ -56,7 +56,8 @@ class FamilyControllerTest {
 
         MvcTestResult page = mvc.get().uri(location).with(fixtures.as("ke")).exchange();
         assertThat(page).hasStatusOk();
-        assertThat(page).bodyText()
+        assertThat(page)
+                .bodyText()
                 .contains("Sara Testesen")
                 .contains(childId.substring(0, 6) + " *****")
                 .doesNotContain(childId)
@@ -79,7 +80,8 @@ class FamilyControllerTest {
                 .param("children[0].expectedKind", "ADOPTION")
                 .exchange();
         assertThat(result).hasStatusOk();
-        assertThat(result).bodyText()
+        assertThat(result)
+                .bodyText()
                 .contains("kontrollsifrene stemmer ikke")
                 .contains("Skriv en gyldig dato.")
                 .contains("value=\"15076500566\"")
@@ -103,7 +105,11 @@ class FamilyControllerTest {
                 .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText().contains("/families/" + family.id()).contains("Søkesen");
-        assertThat(mvc.post().uri("/families/search").with(fixtures.as("ke")).with(csrf()).param("query", "søkes"))
+        assertThat(mvc.post()
+                        .uri("/families/search")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("query", "søkes"))
                 .bodyText()
                 .contains("/families/" + family.id());
     }
@@ -114,13 +120,17 @@ class FamilyControllerTest {
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .bodyText()
                 .contains("Fant ikke siden");
-        assertThat(mvc.get().uri("/families/not-a-uuid").with(fixtures.as("ke"))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/families/not-a-uuid").with(fixtures.as("ke")))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aCoordinatorWithoutAnAppointmentSeesNothingAndTheRefusalIsLogged() {
         FamilyDetails family = fixtures.aFamily("Ukjentsen", 5);
-        MvcTestResult result = mvc.get().uri("/families/" + family.id()).with(fixtures.as("koord2")).exchange();
+        MvcTestResult result = mvc.get()
+                .uri("/families/" + family.id())
+                .with(fixtures.as("koord2"))
+                .exchange();
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(result).bodyText().doesNotContain("Ukjentsen");
         Long denied = jdbc.sql("select count(*) from access_log where family_id = :id and outcome = 'DENIED'"

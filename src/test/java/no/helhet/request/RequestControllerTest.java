@@ -70,7 +70,8 @@ class RequestControllerTest {
                 .param("familyWords", "Teksten blir med")
                 .exchange();
         assertThat(result).hasStatusOk();
-        assertThat(result).bodyText()
+        assertThat(result)
+                .bodyText()
                 .contains("Velg minst ett barn.")
                 .contains("Velg hvilken foresatt som ba om det.")
                 .contains("Datoen kan ikke være fram i tid.")
@@ -105,9 +106,12 @@ class RequestControllerTest {
         assertThat(overdue).hasStatusOk();
         assertThat(overdue).bodyText().contains("/requests/" + requestId).contains("Over fristen");
 
-        assertThat(mvc.get().uri("/worklist?unitId=not-a-uuid&status=NONSENSE&page=-4").with(fixtures.as("ke")))
+        assertThat(mvc.get()
+                        .uri("/worklist?unitId=not-a-uuid&status=NONSENSE&page=-4")
+                        .with(fixtures.as("ke")))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/worklist?page=99999").with(fixtures.as("ke"))).hasStatusOk();
+        assertThat(mvc.get().uri("/worklist?page=99999").with(fixtures.as("ke")))
+                .hasStatusOk();
     }
 
     @Test
@@ -116,7 +120,8 @@ class RequestControllerTest {
         for (int i = 0; i < 21; i++) {
             fixtures.aRequest(family, requests.today().minusDays(i));
         }
-        MvcTestResult first = mvc.get().uri("/worklist?status=ALL").with(fixtures.as("ke")).exchange();
+        MvcTestResult first =
+                mvc.get().uri("/worklist?status=ALL").with(fixtures.as("ke")).exchange();
         assertThat(first).hasStatusOk().bodyText().contains("Neste side").contains("Side 1 av");
     }
 

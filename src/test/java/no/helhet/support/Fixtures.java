@@ -22,8 +22,8 @@ import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
 import no.helhet.request.RequesterKind;
 import no.helhet.shared.NationalId;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -55,17 +55,32 @@ public class Fixtures {
 
     /** Content where all three conditions are met, with reasons. */
     public static AssessmentContent allConditionsMet() {
-        return new AssessmentContent(Conclusion.MET, "Barnet er under 18 år.", EnumSet.of(IllnessKind.SOMATIC),
-                Conclusion.MET, "Alvorlig sykdom.", true, true, true, true, Conclusion.MET,
-                "Langvarige behov for helse, skole og Nav.", List.of(), "Vil ha én voksen.", "Samtale", null,
+        return new AssessmentContent(
+                Conclusion.MET,
+                "Barnet er under 18 år.",
+                EnumSet.of(IllnessKind.SOMATIC),
+                Conclusion.MET,
+                "Alvorlig sykdom.",
+                true,
+                true,
+                true,
+                true,
+                Conclusion.MET,
+                "Langvarige behov for helse, skole og Nav.",
+                List.of(),
+                "Vil ha én voksen.",
+                "Samtale",
+                null,
                 "Ønsker fast kontakt.");
     }
 
     /** A request with a saved assessment where all conditions are met; returns the assessment id. */
     public UUID anAssessment(FamilyDetails family) {
         UUID requestId = aRequest(family, families.today().minusDays(3));
-        UUID assessmentId = assessments.startAssessment(requestId, family.children().get(0).id());
-        assessments.saveDraft(assessmentId, assessments.getAssessment(assessmentId).version(), allConditionsMet());
+        UUID assessmentId =
+                assessments.startAssessment(requestId, family.children().get(0).id());
+        assessments.saveDraft(
+                assessmentId, assessments.getAssessment(assessmentId).version(), allConditionsMet());
         return assessmentId;
     }
 
@@ -73,9 +88,14 @@ public class Fixtures {
     public UUID aGrantedDecision(FamilyDetails family) {
         UUID assessmentId = anAssessment(family);
         AssessmentContent c = allConditionsMet();
-        return decisions.decide(assessmentId, new DecisionService.DecisionDraft(
-                DecisionOutcome.GRANTED_CHILD_COORDINATOR, c.ageReason(), c.illnessReason(), c.needReason(),
-                "Familien har rett til barnekoordinator."));
+        return decisions.decide(
+                assessmentId,
+                new DecisionService.DecisionDraft(
+                        DecisionOutcome.GRANTED_CHILD_COORDINATOR,
+                        c.ageReason(),
+                        c.illnessReason(),
+                        c.needReason(),
+                        "Familien har rett til barnekoordinator."));
     }
 
     /** A valid synthetic national id (month + 80) for a birth date, never used before in this JVM. */
@@ -83,8 +103,9 @@ public class Fixtures {
         while (true) {
             int n = SEQUENCE.getAndIncrement();
             int individual = birthDate.getYear() >= 2000 ? 500 + n % 500 : n % 500;
-            String nine = String.format("%02d%02d%02d%03d", birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80,
-                    birthDate.getYear() % 100, individual);
+            String nine = String.format(
+                    "%02d%02d%02d%03d",
+                    birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80, birthDate.getYear() % 100, individual);
             var id = NationalId.withCheckDigits(nine);
             if (id.isPresent()) {
                 return id.get();
@@ -105,15 +126,27 @@ public class Fixtures {
                 "99999999",
                 null,
                 List.of(new NewGuardian(syntheticId(today.minusYears(38)), "Kari", familyName, true, null, null)),
-                List.of(new NewChild(syntheticId(today.minusYears(childAge).minusDays(10)), "Emma", familyName,
-                        today.minusYears(childAge).minusDays(10), null, null))));
+                List.of(new NewChild(
+                        syntheticId(today.minusYears(childAge).minusDays(10)),
+                        "Emma",
+                        familyName,
+                        today.minusYears(childAge).minusDays(10),
+                        null,
+                        null))));
         return families.getFamily(id);
     }
 
     /** A request from the family's first guardian about its first child, received on a given date. */
     public UUID aRequest(FamilyDetails family, LocalDate receivedOn) {
-        return requests.registerRequest(new NewRequest(family.id(), RequestChannel.PHONE, receivedOn,
-                RequesterKind.GUARDIAN, family.guardians().get(0).id(), null, null, "Vi trenger hjelp.",
+        return requests.registerRequest(new NewRequest(
+                family.id(),
+                RequestChannel.PHONE,
+                receivedOn,
+                RequesterKind.GUARDIAN,
+                family.guardians().get(0).id(),
+                null,
+                null,
+                "Vi trenger hjelp.",
                 Set.of(family.children().get(0).id())));
     }
 }

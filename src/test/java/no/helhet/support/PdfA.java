@@ -23,8 +23,8 @@ public final class PdfA {
 
     /** The veraPDF result for PDF/A-2a (tagged, accessible): what Helhet's letters claim. */
     public static ValidationResult validate(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance()
-                        .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_A);
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_A);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_A, false)) {
             return validator.validate(parser);
         } catch (Exception e) {
@@ -42,7 +42,8 @@ public final class PdfA {
 
     /** A plain PDF that is not PDF/A, as a negative control. */
     public static byte[] plainPdf() {
-        try (PDDocument document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(out);
             return out.toByteArray();
