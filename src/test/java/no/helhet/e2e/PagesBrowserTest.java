@@ -1,0 +1,190 @@
+package no.helhet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.helhet.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The pages the chain test does not walk, for every role, with axe-core (WCAG 2.1 A/AA) on each;
+ * the keyboard path (skip link, login by keyboard alone); and the three languages.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PagesBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext("http://localhost:" + port);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void theKeyboardAloneReachesTheSkipLinkAndLogsIn() {
+        page.navigate("/login");
+        page.keyboard().press("Tab");
+        assertEquals("ds-skip-link", page.evaluate("document.activeElement.className"));
+        assertTrue(
+                (Boolean) page.evaluate("document.activeElement.getBoundingClientRect().width > 1"),
+                "the focused skip link is visible");
+        page.keyboard().press("Enter");
+        assertTrue(page.url().endsWith("#main"));
+
+        page.locator("#username").focus();
+        page.keyboard().type("ke");
+        page.keyboard().press("Tab");
+        page.keyboard().type("helhet-demo");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL("http://localhost:" + port + "/worklist");
+        Browser.assertAccessible(page, "the worklist after a keyboard login");
+    }
+
+    @Test
+    void caseworkerPages() {
+        logIn("ke");
+        visit("/worklist?status=ALL&sort=STATUS", "the worklist, all statuses");
+        visit("/families/search", "family search");
+        page.locator("#query").fill("e");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Treff:")))
+                .isVisible();
+        Browser.assertAccessible(page, "search results");
+        page.locator("main a[href^='/families/']").first().click();
+        Browser.assertAccessible(page, "a family page");
+        String familyUrl = page.url();
+        visit(familyUrl + "/contact", "contact form");
+        page.locator("#email").fill("ikke-en-epost");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
+                .click();
+        assertThat(page.locator("#email-error")).isVisible();
+        Browser.assertAccessible(page, "contact form with an error");
+        visit(familyUrl + "/children/new", "new child form");
+        visit("/families/new", "family form");
+        visit("/overview", "the overview for the coordinating unit");
+        visit("/families/00000000-0000-0000-0000-000000000000", "the not-found page");
+    }
+
+    @Test
+    void leadReadsTheAccessLog() {
+        logIn("kelead");
+        page.navigate("/worklist?status=ALL");
+        page.locator("main table a").first().click();
+        page.locator("main a[href^='/families/']").first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilgangslogg"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tilgangslogg")))
+                .isVisible();
+        Browser.assertAccessible(page, "the access log");
+    }
+
+    @Test
+    void leaderSeesTheOverviewAndNoCase() {
+        logIn("leder");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oversikt")))
+                .isVisible();
+        Browser.assertAccessible(page, "the leaders' overview");
+        page.navigate("/worklist");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ingen tilgang")))
+                .isVisible();
+        Browser.assertAccessible(page, "the forbidden page");
+    }
+
+    @Test
+    void administratorPages() {
+        logIn("admin");
+        Browser.assertAccessible(page, "users");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opprett brukeren"))
+                .click();
+        assertThat(page.locator(".ds-error-summary")).isVisible();
+        Browser.assertAccessible(page, "the user form with errors");
+        visit("/admin/units", "units");
+    }
+
+    @Test
+    void coordinatorPages() {
+        logIn("koord1");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine familier")))
+                .isVisible();
+        Browser.assertAccessible(page, "my families");
+    }
+
+    @Test
+    void everyPageSpeaksBokmaalNynorskAndEnglish() {
+        logIn("ke");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nynorsk"))
+                .click();
+        assertEquals("nn", page.locator("html").getAttribute("lang"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Arbeidsliste");
+        Browser.assertAccessible(page, "the worklist in nynorsk");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertEquals("en", page.locator("html").getAttribute("lang"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Worklist");
+        Browser.assertAccessible(page, "the worklist in English");
+        page.navigate("/families/new");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .not()
+                .hasText("Registrer familie");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bokmål"))
+                .click();
+        assertEquals("nb", page.locator("html").getAttribute("lang"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Registrer familie");
+    }
+
+    private void logIn(String username) {
+        page.navigate("/login");
+        Browser.assertAccessible(page, "the login page");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("helhet-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
+        page.waitForLoadState();
+    }
+
+    private void visit(String path, String what) {
+        page.navigate(path);
+        Browser.assertAccessible(page, what);
+    }
+}
