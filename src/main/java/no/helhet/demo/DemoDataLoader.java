@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Loads once: a database that already holds families is left alone. Prints the demo logins.
  */
 @Component
+@org.springframework.core.annotation.Order(-1)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
