@@ -1,8 +1,10 @@
 package no.helhet.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.helhet.assessment.AssessmentFrozenException;
 import no.helhet.audit.FamilyAccessDeniedException;
 import no.helhet.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -40,7 +42,15 @@ class ErrorPages {
         return "error/400";
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else changed or decided the same record at the same moment (a version, a frozen
+     * assessment, or a unique key caught it): nothing was overwritten; the user reloads and sees it.
+     */
+    @ExceptionHandler({
+        OptimisticLockingFailureException.class,
+        AssessmentFrozenException.class,
+        DataIntegrityViolationException.class
+    })
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {
         return "error/409";
