@@ -47,6 +47,8 @@ class ArchitectureTest {
                 .and()
                 // system and staff hold no family data; report shows aggregates only
                 .resideOutsideOfPackages("no.helhet.system..", "no.helhet.staff..", "no.helhet.report..")
+                .and()
+                .doNotHaveSimpleName("ProviderController") // the provider register holds no family data
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(AccessPolicy.class)

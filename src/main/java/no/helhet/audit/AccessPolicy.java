@@ -41,11 +41,23 @@ public class AccessPolicy {
 
     /** Reads of one family's data: the coordinating unit, or the family's appointed coordinator. */
     public void checkRead(UUID familyId, AccessAction action, String what) {
+        decide(mayCoordinate(familyId), familyId, action, what);
+    }
+
+    /**
+     * The coordination of a family's services (what the child receives and needs): the coordinating
+     * unit, or the family's appointed coordinator.
+     */
+    public void checkCoordination(UUID familyId, AccessAction action, String what) {
+        decide(mayCoordinate(familyId), familyId, action, what);
+    }
+
+    /** Whether the current user coordinates the family's services (to show actions); records nothing. */
+    public boolean mayCoordinate(UUID familyId) {
         StaffPrincipal who = CurrentStaff.find().orElse(null);
-        boolean allowed = who != null
+        return who != null
                 && (who.role().coordinatingUnit()
                         || (who.role() == StaffRole.COORDINATOR && appointed(who.id(), familyId)));
-        decide(allowed, familyId, action, what);
     }
 
     /** Changes to a family's case that belong to the coordinating unit (register, assess, decide, appoint). */

@@ -23,6 +23,12 @@ import no.helhet.family.FamilyService;
 import no.helhet.family.FamilyService.NewChild;
 import no.helhet.family.FamilyService.NewFamily;
 import no.helhet.family.FamilyService.NewGuardian;
+import no.helhet.provider.OwnerType;
+import no.helhet.provider.ProviderContact;
+import no.helhet.provider.ProviderDetails;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.provider.ServicePicture;
+import no.helhet.provider.ServiceStatus;
 import no.helhet.request.RequestChannel;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
@@ -118,6 +124,8 @@ public class DemoDataGenerator {
     private final DecisionService decisions;
     private final AppointmentService appointments;
     private final MunicipalityProperties municipality;
+    private final ProviderRegister providers;
+    private final ServicePicture services;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seed;
@@ -130,6 +138,8 @@ public class DemoDataGenerator {
             DecisionService decisions,
             AppointmentService appointments,
             MunicipalityProperties municipality,
+            ProviderRegister providers,
+            ServicePicture services,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${helhet.demo.seed}") long seed) {
@@ -140,6 +150,8 @@ public class DemoDataGenerator {
         this.decisions = decisions;
         this.appointments = appointments;
         this.municipality = municipality;
+        this.providers = providers;
+        this.services = services;
         this.transactions = transactions;
         this.clock = clock;
         this.seed = seed;
@@ -186,6 +198,179 @@ public class DemoDataGenerator {
         person("leder", "Per Kommunalsjef", StaffRole.LEADER, admin, TrainingStatus.NOT_STARTED);
         person("leder2", "Eva Enhetsleder", StaffRole.LEADER, admin, TrainingStatus.NOT_STARTED);
         person("admin", "Siv Admin", StaffRole.ADMIN, admin, TrainingStatus.NOT_STARTED);
+        providers(health, physio, disability, school, ppt, kindergarten, childWelfare, nav);
+    }
+
+    /** A realistic set of service providers, municipal units among them. */
+    private void providers(
+            UUID health,
+            UUID physio,
+            UUID disability,
+            UUID school,
+            UUID ppt,
+            UUID kindergarten,
+            UUID childWelfare,
+            UUID nav) {
+        String municipal = orgNumber(1);
+        provider(
+                "Helsestasjonen",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "HEALTH_CARE",
+                "helse- og omsorgstjenesteloven",
+                health,
+                "Helsesykepleier",
+                "Anne Helse");
+        provider(
+                "Fysio- og ergoterapitjenesten",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "HEALTH_CARE",
+                "helse- og omsorgstjenesteloven",
+                physio,
+                "Fysioterapeut",
+                "Per Fysio");
+        provider(
+                "Tjenester for funksjonshemmede",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "HEALTH_CARE",
+                "helse- og omsorgstjenesteloven",
+                disability,
+                "Avdelingsleder",
+                "Gro Omsorg");
+        provider(
+                "Solbakken skole",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "SCHOOL",
+                "opplæringslova",
+                school,
+                "Rektor",
+                "Kjell Rektor");
+        provider(
+                "PP-tjenesten",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "SCHOOL",
+                "opplæringslova",
+                ppt,
+                "PP-rådgiver",
+                "Lene Rådgiver");
+        provider(
+                "Eikelund barnehage",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "KINDERGARTEN",
+                "barnehageloven",
+                kindergarten,
+                "Styrer",
+                "Mari Styrer");
+        provider(
+                "Barneverntjenesten",
+                municipal,
+                OwnerType.MUNICIPAL,
+                "CHILD_WELFARE",
+                "barnevernsloven",
+                childWelfare,
+                "Saksbehandler",
+                "Tor Vern");
+        provider(
+                "Nav Demoby",
+                orgNumber(2),
+                OwnerType.STATE,
+                "NAV",
+                "arbeids- og velferdsforvaltningsloven",
+                nav,
+                "Veileder",
+                "Siri Veileder");
+        provider(
+                "Trollskogen private barnehage",
+                orgNumber(3),
+                OwnerType.KINDERGARTEN_PUBLIC_GRANT,
+                "KINDERGARTEN",
+                "barnehageloven",
+                null,
+                "Styrer",
+                "Hege Troll");
+        provider(
+                "Fastlegekontoret Sentrum",
+                orgNumber(4),
+                OwnerType.PRIVATE_ON_PUBLIC_BEHALF,
+                "HEALTH_CARE",
+                "helse- og omsorgstjenesteloven",
+                null,
+                "Fastlege",
+                "Dr. Ola Lege");
+        provider(
+                "Habiliteringstjenesten for barn, Demo sykehus",
+                orgNumber(5),
+                OwnerType.STATE,
+                "SPECIALIST_HEALTH",
+                "spesialisthelsetjenesteloven",
+                null,
+                "Psykolog",
+                "Eva Habil");
+        provider(
+                "BUP Demo",
+                orgNumber(6),
+                OwnerType.STATE,
+                "MENTAL_HEALTH",
+                "psykisk helsevernloven",
+                null,
+                "Spesialist",
+                "Nils Bup");
+        provider(
+                "Den offentlige tannhelsetjenesten",
+                orgNumber(7),
+                OwnerType.COUNTY,
+                "DENTAL",
+                "tannhelsetjenesteloven",
+                null,
+                "Tannpleier",
+                "Guro Tann");
+        provider(
+                "Demo videregående skole",
+                orgNumber(8),
+                OwnerType.COUNTY,
+                "SCHOOL",
+                "opplæringslova",
+                null,
+                "Rådgiver",
+                "Jan Rådgiver");
+    }
+
+    private void provider(
+            String name,
+            String orgNumber,
+            OwnerType owner,
+            String sector,
+            String law,
+            UUID unit,
+            String role,
+            String contact) {
+        UUID id = providers.registerProvider(
+                new ProviderDetails(name, orgNumber, owner, sector, law, municipality.address()), unit);
+        providers.addContact(
+                id,
+                providers.getProvider(id).version(),
+                new ProviderContact(contact, role, "4" + (1000000 + Math.abs(name.hashCode() % 8999999)), null));
+    }
+
+    /** A valid organisation number (mod 11) for the demo, from a small seed. */
+    static String orgNumber(int seed) {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        for (int base = 99000000 + seed * 1000; ; base++) {
+            String eight = String.valueOf(base);
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (eight.charAt(i) - '0') * weights[i];
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check != 10) {
+                return eight + check;
+            }
+        }
     }
 
     private void person(String username, String name, StaffRole role, UUID unit, TrainingStatus training) {
@@ -268,6 +453,7 @@ public class DemoDataGenerator {
         if (state <= 2) {
             return; // received, some of them overdue
         }
+        services(familyId, childId, received);
         UUID assessmentId = assessments.startAssessment(requestId, childId);
         boolean general = state == 7;
         boolean refused = state == 6;
@@ -302,6 +488,52 @@ public class DemoDataGenerator {
                         coordinator.id(),
                         null,
                         "Ønsker en som kjenner skolen.",
+                        null));
+    }
+
+    /** What the child receives, has applied for and needs, across sectors. */
+    private void services(UUID familyId, UUID childId, LocalDate since) {
+        var byName = providers.allProviders().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.name(), p -> p.id()));
+        services.recordService(
+                familyId,
+                new ServicePicture.NewService(
+                        childId,
+                        byName.get("Fysio- og ergoterapitjenesten"),
+                        null,
+                        ServiceStatus.RECEIVED,
+                        "Fysioterapi to ganger i uka",
+                        since.minusMonths(6),
+                        null));
+        services.recordService(
+                familyId,
+                new ServicePicture.NewService(
+                        childId,
+                        byName.get("Habiliteringstjenesten for barn, Demo sykehus"),
+                        null,
+                        ServiceStatus.RECEIVED,
+                        "Oppfølging og kartlegging",
+                        since.minusYears(1),
+                        null));
+        services.recordService(
+                familyId,
+                new ServicePicture.NewService(
+                        childId,
+                        byName.get("PP-tjenesten"),
+                        null,
+                        ServiceStatus.APPLIED,
+                        "Sakkyndig vurdering av behov for spesialundervisning",
+                        since,
+                        null));
+        services.recordService(
+                familyId,
+                new ServicePicture.NewService(
+                        childId,
+                        null,
+                        "HEALTH_CARE",
+                        ServiceStatus.UNMET_NEED,
+                        "Avlastning for foreldrene",
+                        null,
                         null));
     }
 

@@ -19,6 +19,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/overview")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/providers/**")
+                        .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "ADMIN")
+                        .requestMatchers("/providers/new")
+                        .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "ADMIN")
+                        .requestMatchers("/providers/**")
+                        .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers(

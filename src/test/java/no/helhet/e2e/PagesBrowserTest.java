@@ -98,6 +98,15 @@ class PagesBrowserTest {
         assertThat(page.locator("#email-error")).isVisible();
         Browser.assertAccessible(page, "contact form with an error");
         visit(familyUrl + "/children/new", "new child form");
+        visit(familyUrl + "/services/new", "the service form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer"))
+                .click();
+        assertThat(page.locator(".ds-error-summary")).isVisible();
+        Browser.assertAccessible(page, "the service form with errors");
+        visit("/providers", "the provider register");
+        page.locator("main table a").first().click();
+        Browser.assertAccessible(page, "a provider with its contacts and forms");
+        visit("/providers/new", "the new provider form");
         visit("/families/new", "family form");
         visit("/overview", "the overview for the coordinating unit");
         visit("/families/00000000-0000-0000-0000-000000000000", "the not-found page");

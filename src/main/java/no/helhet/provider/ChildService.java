@@ -1,0 +1,26 @@
+package no.helhet.provider;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A service (tjeneste) for one child, or a need no service meets. Glossary name: Service. */
+@Table("service")
+record ChildService(
+        @Id UUID id,
+        UUID familyId,
+        UUID childId,
+        UUID serviceProviderId,
+        String sectorCode,
+        ServiceStatus status,
+        String description,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        @Version Integer version,
+        Instant createdAt,
+        String createdBy,
+        Instant modifiedAt,
+        String modifiedBy) {}

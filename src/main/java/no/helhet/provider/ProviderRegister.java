@@ -1,0 +1,89 @@
+package no.helhet.provider;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.shared.PageSlice;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of service providers: the module's API for providers. */
+@Service
+public class ProviderRegister {
+
+    private final ServiceProviderRepository providers;
+    private final Clock clock;
+
+    ProviderRegister(ServiceProviderRepository providers, Clock clock) {
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID registerProvider(ProviderDetails details, UUID unitId) {
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        return providers
+                .save(new ServiceProvider(
+                        UUID.randomUUID(),
+                        details.name(),
+                        details.organisationNumber(),
+                        details.ownerType(),
+                        details.sectorCode(),
+                        details.law(),
+                        details.address(),
+                        unitId,
+                        Set.of(),
+                        null,
+                        now,
+                        by,
+                        now,
+                        by))
+                .id();
+    }
+
+    /** Changes a provider's details; refuses if someone else changed them since {@code seenVersion}. */
+    @Transactional
+    public void changeProvider(UUID providerId, int seenVersion, ProviderDetails details) {
+        ServiceProvider p = load(providerId, seenVersion);
+        providers.save(p.withDetails(details, seenVersion, clock.instant(), CurrentStaff.username()));
+    }
+
+    @Transactional
+    public void addContact(UUID providerId, int seenVersion, ProviderContact contact) {
+        ServiceProvider p = load(providerId, seenVersion);
+        providers.save(p.withContact(contact, seenVersion, clock.instant(), CurrentStaff.username()));
+    }
+
+    @Transactional(readOnly = true)
+    public ProviderSummary getProvider(UUID providerId) {
+        return providers.findById(providerId).map(ProviderSummary::of).orElseThrow(ProviderNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProviderSummary> allProviders() {
+        return providers.findAllByOrderByName().stream()
+                .map(ProviderSummary::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<ProviderSummary> page(int page, int size) {
+        var result = providers.findAllByOrderByName(PageRequest.of(page, size));
+        return new PageSlice<>(
+                result.getContent().stream().map(ProviderSummary::of).toList(), page, size, result.getTotalElements());
+    }
+
+    private ServiceProvider load(UUID providerId, int seenVersion) {
+        ServiceProvider p = providers.findById(providerId).orElseThrow(ProviderNotFoundException::new);
+        if (p.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("provider changed by someone else");
+        }
+        return p;
+    }
+}
