@@ -15,6 +15,11 @@ import no.helhet.assessment.AssessmentContent;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.Conclusion;
 import no.helhet.assessment.IllnessKind;
+import no.helhet.consent.ConsentForm;
+import no.helhet.consent.ConsentGiver;
+import no.helhet.consent.ConsentRules;
+import no.helhet.consent.ConsentService;
+import no.helhet.consent.InformationKind;
 import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionService.DecisionDraft;
@@ -126,6 +131,7 @@ public class DemoDataGenerator {
     private final MunicipalityProperties municipality;
     private final ProviderRegister providers;
     private final ServicePicture services;
+    private final ConsentService consents;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seed;
@@ -140,6 +146,7 @@ public class DemoDataGenerator {
             MunicipalityProperties municipality,
             ProviderRegister providers,
             ServicePicture services,
+            ConsentService consents,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${helhet.demo.seed}") long seed) {
@@ -152,6 +159,7 @@ public class DemoDataGenerator {
         this.municipality = municipality;
         this.providers = providers;
         this.services = services;
+        this.consents = consents;
         this.transactions = transactions;
         this.clock = clock;
         this.seed = seed;
@@ -489,6 +497,29 @@ public class DemoDataGenerator {
                         null,
                         "Ønsker en som kjenner skolen.",
                         null));
+    }
+
+    /** The guardians' consent for the providers that give services, for health information and the plan. */
+    private void consent(UUID familyId, UUID childId, LocalDate since) {
+        var family = families.getFamily(familyId);
+        var byName = providers.allProviders().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.name(), p -> p.id()));
+        consents.recordConsent(
+                familyId,
+                new ConsentRules.NewConsent(
+                        childId,
+                        ConsentGiver.GUARDIANS,
+                        family.guardians().stream()
+                                .filter(g -> g.parentalResponsibility())
+                                .map(g -> g.id())
+                                .collect(java.util.stream.Collectors.toSet()),
+                        Set.of(
+                                byName.get("Fysio- og ergoterapitjenesten"),
+                                byName.get("Habiliteringstjenesten for barn, Demo sykehus")),
+                        EnumSet.of(InformationKind.HEALTH, InformationKind.PLAN, InformationKind.MEETING_MINUTES),
+                        ConsentForm.WRITTEN,
+                        since,
+                        since.plusYears(1)));
     }
 
     /** What the child receives, has applied for and needs, across sectors. */

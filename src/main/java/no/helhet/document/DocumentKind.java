@@ -4,5 +4,6 @@ package no.helhet.document;
 public enum DocumentKind {
     PRELIMINARY_ANSWER,
     DECISION_LETTER,
-    APPOINTMENT_LETTER
+    APPOINTMENT_LETTER,
+    CONSENT_FORM
 }

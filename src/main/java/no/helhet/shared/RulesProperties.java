@@ -11,7 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param complaintDeadline the deadline for complaining to Statsforvalteren (default 4 weeks)
  * @param childHeardFromAge the age from which the child must be heard (default 7)
  * @param childGreatWeightFromAge the age from which the child's views carry great weight (default 12)
+ * @param youthHealthConsentAge the age from which the youth consents for health matters (default 16)
  */
 @ConfigurationProperties("helhet.rules")
 public record RulesProperties(
-        Period requestWaitingLimit, Period complaintDeadline, int childHeardFromAge, int childGreatWeightFromAge) {}
+        Period requestWaitingLimit,
+        Period complaintDeadline,
+        int childHeardFromAge,
+        int childGreatWeightFromAge,
+        int youthHealthConsentAge) {}

@@ -103,6 +103,11 @@ class PagesBrowserTest {
                 .click();
         assertThat(page.locator(".ds-error-summary")).isVisible();
         Browser.assertAccessible(page, "the service form with errors");
+        visit(familyUrl + "/consents/new", "the consent form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer samtykket"))
+                .click();
+        assertThat(page.locator(".ds-error-summary")).isVisible();
+        Browser.assertAccessible(page, "the consent form with errors");
         visit("/providers", "the provider register");
         page.locator("main table a").first().click();
         Browser.assertAccessible(page, "a provider with its contacts and forms");

@@ -1,0 +1,94 @@
+package no.helhet.consent;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyService;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.shared.SelectOption;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Recording and withdrawing consents: the coordinating unit or the appointed coordinator. */
+@Controller
+class ConsentController {
+
+    private final ConsentService consents;
+    private final FamilyService families;
+    private final ProviderRegister providers;
+    private final AccessPolicy policy;
+
+    ConsentController(
+            ConsentService consents, FamilyService families, ProviderRegister providers, AccessPolicy policy) {
+        this.consents = consents;
+        this.families = families;
+        this.providers = providers;
+        this.policy = policy;
+    }
+
+    @GetMapping("/families/{familyId}/consents/new")
+    String newConsent(@PathVariable UUID familyId, Model model) {
+        policy.checkCoordination(familyId, AccessAction.VIEW, "consent.new");
+        ConsentEntryForm form = new ConsentEntryForm();
+        form.setGivenOn(consents.today());
+        model.addAttribute("consentEntryForm", form);
+        return page(familyId, model);
+    }
+
+    @PostMapping("/families/{familyId}/consents")
+    String recordConsent(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute ConsentEntryForm consentEntryForm,
+            BindingResult errors,
+            Model model) {
+        policy.checkCoordination(familyId, AccessAction.CHANGE, "consent.record");
+        boolean childInFamily = consentEntryForm.getChildId() != null
+                && families.getFamily(familyId).children().stream()
+                        .anyMatch(c -> c.id().equals(consentEntryForm.getChildId()));
+        if (consentEntryForm.getChildId() != null && !childInFamily) {
+            errors.rejectValue("childId", "service.child.unknown");
+        }
+        if (!errors.hasErrors()) {
+            consents.problems(familyId, consentEntryForm.toConsent())
+                    .forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+        }
+        if (errors.hasErrors()) {
+            return page(familyId, model);
+        }
+        consents.recordConsent(familyId, consentEntryForm.toConsent());
+        return "redirect:/families/" + familyId;
+    }
+
+    @PostMapping("/consents/{consentId}/withdrawal")
+    String withdraw(@PathVariable UUID consentId, @RequestParam int version) {
+        ConsentView consent = consents.getConsent(consentId);
+        policy.checkCoordination(consent.familyId(), AccessAction.CHANGE, "consent.withdraw");
+        try {
+            consents.withdraw(consentId, version);
+        } catch (OptimisticLockingFailureException e) {
+            return "redirect:/families/" + consent.familyId() + "?conflict";
+        }
+        return "redirect:/families/" + consent.familyId();
+    }
+
+    private String page(UUID familyId, Model model) {
+        var family = families.getFamily(familyId);
+        model.addAttribute("family", family);
+        model.addAttribute(
+                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        model.addAttribute("providers", providers.allProviders());
+        model.addAttribute("givers", ConsentGiver.values());
+        model.addAttribute("forms", ConsentForm.values());
+        model.addAttribute("kinds", InformationKind.values());
+        return "consent/new";
+    }
+}

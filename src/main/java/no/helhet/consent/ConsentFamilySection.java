@@ -1,0 +1,88 @@
+package no.helhet.consent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.consent.ConsentRules.Sharing;
+import no.helhet.family.FamilySection;
+import no.helhet.family.FamilyService;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.provider.ProviderSummary;
+import no.helhet.provider.ServicePicture;
+import no.helhet.provider.ServiceView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The family page's consents, and for every provider involved with a child (giving services or
+ * named in a consent) whether it may receive information now, and why.
+ */
+@Component
+class ConsentFamilySection implements FamilySection {
+
+    private final ConsentService consents;
+    private final ServicePicture services;
+    private final ProviderRegister providers;
+    private final FamilyService families;
+    private final AccessPolicy policy;
+
+    ConsentFamilySection(
+            ConsentService consents,
+            ServicePicture services,
+            ProviderRegister providers,
+            FamilyService families,
+            AccessPolicy policy) {
+        this.consents = consents;
+        this.services = services;
+        this.providers = providers;
+        this.families = families;
+        this.policy = policy;
+    }
+
+    @Override
+    public int order() {
+        return 8;
+    }
+
+    @Override
+    public String template() {
+        return "consent/family-section";
+    }
+
+    @Override
+    public Object data(UUID familyId) {
+        List<ConsentView> all = consents.forFamily(familyId);
+        Map<UUID, List<ServiceView>> byChild = services.byChild(familyId);
+        Map<UUID, List<Row>> sharing = new LinkedHashMap<>();
+        Map<UUID, String> childNames = new LinkedHashMap<>();
+        for (var child : families.getFamily(familyId).children()) {
+            childNames.put(child.id(), child.displayName());
+            List<UUID> involved = new ArrayList<>();
+            byChild.getOrDefault(child.id(), List.of()).stream()
+                    .map(ServiceView::providerId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(involved::add);
+            all.stream().filter(c -> c.childId().equals(child.id())).forEach(c -> involved.addAll(c.providerIds()));
+            List<Row> rows = consents.sharingFor(child.id(), involved).values().stream()
+                    .map(s -> new Row(providers.getProvider(s.providerId()), s))
+                    .sorted(java.util.Comparator.comparing(r -> r.provider().name()))
+                    .toList();
+            sharing.put(child.id(), rows);
+        }
+        return new Data(
+                familyId, all, childNames, sharing, consents.now(), consents.today(), policy.mayCoordinate(familyId));
+    }
+
+    record Row(ProviderSummary provider, Sharing sharing) {}
+
+    record Data(
+            UUID familyId,
+            List<ConsentView> consents,
+            Map<UUID, String> childNames,
+            Map<UUID, List<Row>> sharing,
+            java.time.Instant now,
+            java.time.LocalDate today,
+            boolean mayRecord) {}
+}

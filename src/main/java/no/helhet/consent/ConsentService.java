@@ -1,0 +1,144 @@
+package no.helhet.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.consent.ConsentRules.NewConsent;
+import no.helhet.consent.ConsentRules.Problem;
+import no.helhet.consent.ConsentRules.Sharing;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyService;
+import no.helhet.shared.NotFoundException;
+import no.helhet.shared.RulesProperties;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and withdraws consents and answers whether a provider may receive information: the module's API. */
+@Service
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final FamilyService families;
+    private final ConsentLetter letter;
+    private final RulesProperties rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsentService(
+            ConsentRepository consents,
+            FamilyService families,
+            ConsentLetter letter,
+            RulesProperties rules,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.consents = consents;
+        this.families = families;
+        this.letter = letter;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Problems with a consent before it is recorded, as (field, message key). */
+    List<Problem> problems(UUID familyId, NewConsent c) {
+        FamilyDetails family = families.getFamily(familyId);
+        ChildSummary child = family.children().stream()
+                .filter(ch -> ch.id().equals(c.childId()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("child"));
+        return ConsentRules.problems(c, family, child, LocalDate.now(clock), rules.youthHealthConsentAge());
+    }
+
+    /** Records a valid consent and writes the consent form to sign. */
+    @Transactional
+    public UUID recordConsent(UUID familyId, NewConsent c) {
+        if (!problems(familyId, c).isEmpty()) {
+            throw new IllegalArgumentException("invalid consent");
+        }
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        Consent consent = consents.save(new Consent(
+                UUID.randomUUID(),
+                familyId,
+                c.childId(),
+                c.givenBy(),
+                c.form(),
+                c.givenOn(),
+                c.expiresOn(),
+                null,
+                null,
+                null,
+                c.guardianIds().stream().map(ConsentedGuardian::new).collect(Collectors.toSet()),
+                c.providerIds().stream().map(ConsentedProvider::new).collect(Collectors.toSet()),
+                c.information().stream().map(ConsentedInformation::new).collect(Collectors.toSet()),
+                null,
+                now,
+                by,
+                now,
+                by));
+        UUID form = letter.write(ConsentView.of(consent));
+        return consents.save(consent.withFormDocument(form)).id();
+    }
+
+    /** Withdraws a consent; it stops at once, for the very next request. */
+    @Transactional
+    public void withdraw(UUID consentId, int seenVersion) {
+        Consent c = consents.findById(consentId).orElseThrow(() -> new NotFoundException("consent"));
+        if (c.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("consent changed by someone else");
+        }
+        if (c.withdrawnAt() == null) {
+            Instant now = clock.instant();
+            consents.save(c.withdrawn(now, CurrentStaff.username()));
+            events.publishEvent(new ConsentWithdrawn(c.id(), c.familyId(), c.childId(), now));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ConsentView getConsent(UUID consentId) {
+        return consents.findById(consentId).map(ConsentView::of).orElseThrow(() -> new NotFoundException("consent"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentView> forFamily(UUID familyId) {
+        return consents.findByFamilyIdOrderByGivenOnDesc(familyId).stream()
+                .map(ConsentView::of)
+                .toList();
+    }
+
+    /**
+     * Whether a provider may receive a kind of information about a child right now. Read from the
+     * database on every call, so a withdrawal bites on the very next request.
+     */
+    @Transactional(readOnly = true)
+    public Sharing sharing(UUID childId, UUID providerId, InformationKind kind) {
+        List<ConsentView> list = consents.findByChildId(childId).stream()
+                .map(ConsentView::of)
+                .sorted(Comparator.comparing(ConsentView::givenOn).reversed())
+                .toList();
+        return ConsentRules.sharing(providerId, kind, list, clock.instant(), LocalDate.now(clock));
+    }
+
+    /** For each of the given providers, whether it may receive information about the child now, and why. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Sharing> sharingFor(UUID childId, List<UUID> providerIds) {
+        return providerIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> sharing(childId, id, null)));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

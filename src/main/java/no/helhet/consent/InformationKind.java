@@ -1,0 +1,12 @@
+package no.helhet.consent;
+
+/** The kinds of information a consent can cover. */
+public enum InformationKind {
+    HEALTH,
+    KINDERGARTEN,
+    SCHOOL,
+    CHILD_WELFARE,
+    NAV,
+    PLAN,
+    MEETING_MINUTES
+}
