@@ -103,6 +103,12 @@ class PagesBrowserTest {
                 .click();
         assertThat(page.locator(".ds-error-summary")).isVisible();
         Browser.assertAccessible(page, "the service form with errors");
+        visit(familyUrl + "/notes/new", "the case note form");
+        page.locator("#text").fill("Samtale med mor om avlastning.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signer og lagre"))
+                .click();
+        assertThat(page.getByText("Samtale med mor om avlastning.")).isVisible();
+        Browser.assertAccessible(page, "a family page with a case note");
         visit(familyUrl + "/consents/new", "the consent form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer samtykket"))
                 .click();

@@ -1,0 +1,90 @@
+package no.helhet.note;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyService;
+import no.helhet.shared.NotFoundException;
+import no.helhet.shared.SelectOption;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Writing case notes and corrections: the coordinating unit or the appointed coordinator. */
+@Controller
+class CaseNoteController {
+
+    private final CaseNotes notes;
+    private final FamilyService families;
+    private final AccessPolicy policy;
+
+    CaseNoteController(CaseNotes notes, FamilyService families, AccessPolicy policy) {
+        this.notes = notes;
+        this.families = families;
+        this.policy = policy;
+    }
+
+    @GetMapping("/families/{familyId}/notes/new")
+    String newNote(@PathVariable UUID familyId, @RequestParam(required = false) UUID corrects, Model model) {
+        policy.checkCoordination(familyId, AccessAction.VIEW, "note.new");
+        CaseNoteForm form = new CaseNoteForm();
+        form.setNotedOn(notes.today());
+        if (corrects != null) {
+            CaseNote old = correctable(familyId, corrects);
+            form.setCorrects(old.id());
+            form.setChildId(old.childId());
+            form.setNotedOn(old.notedOn());
+            form.setText(old.text());
+        }
+        model.addAttribute("caseNoteForm", form);
+        return page(familyId, model);
+    }
+
+    @PostMapping("/families/{familyId}/notes")
+    String writeNote(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute CaseNoteForm caseNoteForm,
+            BindingResult errors,
+            Model model) {
+        policy.checkCoordination(familyId, AccessAction.CHANGE, "note.write");
+        if (caseNoteForm.getChildId() != null
+                && families.getFamily(familyId).children().stream()
+                        .noneMatch(c -> c.id().equals(caseNoteForm.getChildId()))) {
+            errors.rejectValue("childId", "service.child.unknown");
+        }
+        if (caseNoteForm.getCorrects() != null) {
+            correctable(familyId, caseNoteForm.getCorrects());
+        }
+        if (errors.hasErrors()) {
+            return page(familyId, model);
+        }
+        notes.writeNote(
+                familyId,
+                caseNoteForm.getChildId(),
+                caseNoteForm.getNotedOn(),
+                caseNoteForm.getText().strip(),
+                caseNoteForm.getCorrects());
+        return "redirect:/families/" + familyId;
+    }
+
+    private CaseNote correctable(UUID familyId, UUID noteId) {
+        return notes.findNote(noteId)
+                .filter(n -> n.familyId().equals(familyId))
+                .orElseThrow(() -> new NotFoundException("note"));
+    }
+
+    private String page(UUID familyId, Model model) {
+        var family = families.getFamily(familyId);
+        model.addAttribute("family", family);
+        model.addAttribute(
+                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        return "note/new";
+    }
+}
