@@ -109,6 +109,7 @@ class PagesBrowserTest {
                 .click();
         assertThat(page.getByText("Samtale med mor om avlastning.")).isVisible();
         Browser.assertAccessible(page, "a family page with a case note");
+        visit(familyUrl + "/chronology", "the chronology");
         visit(familyUrl + "/collaborations/new", "the cooperation form");
         visit(familyUrl + "/coordination-responsibility", "the coordination responsibility form");
         visit(familyUrl + "/consents/new", "the consent form");

@@ -1,0 +1,15 @@
+package no.helhet.chronology;
+
+/** The kinds of event on a family's timeline. */
+public enum EventKind {
+    REQUEST,
+    ASSESSMENT,
+    DECISION,
+    APPOINTMENT,
+    SERVICE,
+    CONSENT,
+    CONSENT_WITHDRAWN,
+    CONTACT,
+    NOTE,
+    LETTER
+}
