@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
@@ -22,16 +23,19 @@ class ChronologyController {
 
     private final Chronology chronology;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final AccessPolicy policy;
     private final int pageSize;
 
     ChronologyController(
             Chronology chronology,
             FamilyService families,
+            ChildOptions childOptions,
             AccessPolicy policy,
             @Value("${helhet.page-size}") int pageSize) {
         this.chronology = chronology;
         this.families = families;
+        this.childOptions = childOptions;
         this.policy = policy;
         this.pageSize = pageSize;
     }
@@ -51,8 +55,8 @@ class ChronologyController {
                 .filter(id -> id.toString().equals(childId))
                 .findFirst()
                 .orElse(null);
-        Map<UUID, String> childNames =
-                family.children().stream().collect(Collectors.toMap(ChildSummary::id, ChildSummary::displayName));
+        Map<UUID, String> childNames = childOptions.of(family.children()).stream()
+                .collect(Collectors.toMap(o -> UUID.fromString(o.value()), o -> o.text()));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/families/" + familyId + "/chronology");
         if (chosenKind != null) {
             base.queryParam("kind", chosenKind);

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
-import no.helhet.family.ChildSummary;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.provider.ProviderRegister;
@@ -28,6 +28,7 @@ class CollaborationController {
 
     private final CollaborationService collaborations;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final ProviderRegister providers;
     private final StaffDirectory staff;
     private final AccessPolicy policy;
@@ -35,11 +36,13 @@ class CollaborationController {
     CollaborationController(
             CollaborationService collaborations,
             FamilyService families,
+            ChildOptions childOptions,
             ProviderRegister providers,
             StaffDirectory staff,
             AccessPolicy policy) {
         this.collaborations = collaborations;
         this.families = families;
+        this.childOptions = childOptions;
         this.providers = providers;
         this.staff = staff;
         this.policy = policy;
@@ -143,8 +146,7 @@ class CollaborationController {
     private String page(UUID familyId, Model model) {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
-        model.addAttribute(
-                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute(
                 "providerOptions",
                 SelectOption.of(providers.allProviders(), ProviderSummary::id, ProviderSummary::name));
@@ -154,8 +156,7 @@ class CollaborationController {
     private String responsibilityPage(UUID familyId, Model model) {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
-        model.addAttribute(
-                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
         return "collaboration/responsibility";
     }

@@ -4,10 +4,14 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
-import no.helhet.family.ChildSummary;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyService;
+import no.helhet.family.GuardianSummary;
 import no.helhet.provider.ProviderRegister;
+import no.helhet.provider.ProviderSummary;
 import no.helhet.shared.SelectOption;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +28,24 @@ class ConsentController {
 
     private final ConsentService consents;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final ProviderRegister providers;
     private final AccessPolicy policy;
+    private final MessageSource messages;
 
     ConsentController(
-            ConsentService consents, FamilyService families, ProviderRegister providers, AccessPolicy policy) {
+            ConsentService consents,
+            FamilyService families,
+            ChildOptions childOptions,
+            ProviderRegister providers,
+            AccessPolicy policy,
+            MessageSource messages) {
         this.consents = consents;
         this.families = families;
+        this.childOptions = childOptions;
         this.providers = providers;
         this.policy = policy;
+        this.messages = messages;
     }
 
     @GetMapping("/families/{familyId}/consents/new")
@@ -82,10 +95,19 @@ class ConsentController {
 
     private String page(UUID familyId, Model model) {
         var family = families.getFamily(familyId);
+        String responsible =
+                messages.getMessage("guardian.parentalResponsibility", null, LocaleContextHolder.getLocale());
         model.addAttribute("family", family);
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute(
-                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
-        model.addAttribute("providers", providers.allProviders());
+                "guardianOptions",
+                SelectOption.of(
+                        family.guardians(),
+                        GuardianSummary::id,
+                        g -> g.displayName() + (g.parentalResponsibility() ? " (" + responsible + ")" : "")));
+        model.addAttribute(
+                "providerOptions",
+                SelectOption.of(providers.allProviders(), ProviderSummary::id, ProviderSummary::name));
         model.addAttribute("givers", ConsentGiver.values());
         model.addAttribute("forms", ConsentForm.values());
         model.addAttribute("kinds", InformationKind.values());

@@ -4,10 +4,9 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
-import no.helhet.family.ChildSummary;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
-import no.helhet.shared.SelectOption;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +22,13 @@ class CaseNoteController {
 
     private final CaseNotes notes;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final AccessPolicy policy;
 
-    CaseNoteController(CaseNotes notes, FamilyService families, AccessPolicy policy) {
+    CaseNoteController(CaseNotes notes, FamilyService families, ChildOptions childOptions, AccessPolicy policy) {
         this.notes = notes;
         this.families = families;
+        this.childOptions = childOptions;
         this.policy = policy;
     }
 
@@ -83,8 +84,7 @@ class CaseNoteController {
     private String page(UUID familyId, Model model) {
         var family = families.getFamily(familyId);
         model.addAttribute("family", family);
-        model.addAttribute(
-                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         return "note/new";
     }
 }

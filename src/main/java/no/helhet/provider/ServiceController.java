@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
-import no.helhet.family.ChildSummary;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.provider.ServicePicture.NewService;
@@ -27,6 +27,7 @@ class ServiceController {
     private final ServicePicture services;
     private final ProviderRegister providers;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final SectorCatalogue sectors;
     private final AccessPolicy policy;
 
@@ -34,11 +35,13 @@ class ServiceController {
             ServicePicture services,
             ProviderRegister providers,
             FamilyService families,
+            ChildOptions childOptions,
             SectorCatalogue sectors,
             AccessPolicy policy) {
         this.services = services;
         this.providers = providers;
         this.families = families;
+        this.childOptions = childOptions;
         this.sectors = sectors;
         this.policy = policy;
     }
@@ -101,8 +104,7 @@ class ServiceController {
     private String page(UUID familyId, Model model) {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
-        model.addAttribute(
-                "childOptions", SelectOption.of(family.children(), ChildSummary::id, ChildSummary::displayName));
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute(
                 "providerOptions",
                 SelectOption.of(providers.allProviders(), ProviderSummary::id, ProviderSummary::name));

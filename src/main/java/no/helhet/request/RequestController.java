@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.ChildOptions;
 import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
@@ -30,6 +31,7 @@ class RequestController {
 
     private final RequestService requests;
     private final FamilyService families;
+    private final ChildOptions childOptions;
     private final PreliminaryAnswer preliminaryAnswer;
     private final AccessPolicy policy;
     private final List<CaseSection> sections;
@@ -37,11 +39,13 @@ class RequestController {
     RequestController(
             RequestService requests,
             FamilyService families,
+            ChildOptions childOptions,
             PreliminaryAnswer preliminaryAnswer,
             AccessPolicy policy,
             List<CaseSection> sections) {
         this.requests = requests;
         this.families = families;
+        this.childOptions = childOptions;
         this.preliminaryAnswer = preliminaryAnswer;
         this.policy = policy;
         this.sections = sections.stream()
@@ -142,6 +146,7 @@ class RequestController {
         model.addAttribute(
                 "guardianOptions",
                 SelectOption.of(family.guardians(), GuardianSummary::id, GuardianSummary::displayName));
+        model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute("requestForm", form);
         return "request/new";
     }
