@@ -33,7 +33,9 @@ class SecurityConfiguration {
                                 "/requests/**",
                                 "/assessments/**",
                                 "/decisions/**",
-                                "/my-families")
+                                "/my-families",
+                                "/meetings/**",
+                                "/my-tasks/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR")
                         .anyRequest()
                         .authenticated())

@@ -109,6 +109,21 @@ class PagesBrowserTest {
                 .click();
         assertThat(page.getByText("Samtale med mor om avlastning.")).isVisible();
         Browser.assertAccessible(page, "a family page with a case note");
+        visit(familyUrl + "/meetings/new", "the meeting form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlegg og send innkalling"))
+                .click();
+        assertThat(page.locator(".ds-error-summary")).isVisible();
+        Browser.assertAccessible(page, "the meeting form with errors");
+        page.locator("#place").fill("Rådhuset");
+        page.locator("#time").fill("10:00");
+        page.locator("#agenda").fill("Status");
+        page.locator("#participants input[type=checkbox]").first().check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlegg og send innkalling"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referat")))
+                .isVisible();
+        Browser.assertAccessible(page, "a meeting with its minutes form");
+        visit("/my-tasks", "my tasks");
         visit(familyUrl + "/chronology", "the chronology");
         visit(familyUrl + "/collaborations/new", "the cooperation form");
         visit(familyUrl + "/coordination-responsibility", "the coordination responsibility form");

@@ -1,0 +1,238 @@
+package no.helhet.meeting;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyService;
+import no.helhet.meeting.MeetingService.Action;
+import no.helhet.meeting.MeetingService.NewMeeting;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.shared.SelectOption;
+import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffRole;
+import no.helhet.staff.StaffSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Scheduling meetings, writing and approving minutes, addenda: the coordinating unit or the coordinator. */
+@Controller
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final FamilyService families;
+    private final StaffDirectory staff;
+    private final ProviderRegister providers;
+    private final AccessPolicy policy;
+
+    MeetingController(
+            MeetingService meetings,
+            FamilyService families,
+            StaffDirectory staff,
+            ProviderRegister providers,
+            AccessPolicy policy) {
+        this.meetings = meetings;
+        this.families = families;
+        this.staff = staff;
+        this.providers = providers;
+        this.policy = policy;
+    }
+
+    @GetMapping("/families/{familyId}/meetings/new")
+    String newMeeting(@PathVariable UUID familyId, Model model) {
+        policy.checkCoordination(familyId, AccessAction.VIEW, "meeting.new");
+        MeetingForm form = new MeetingForm();
+        form.setDate(meetings.today().plusWeeks(1));
+        model.addAttribute("meetingForm", form);
+        return schedulePage(familyId, model);
+    }
+
+    @PostMapping("/families/{familyId}/meetings")
+    String schedule(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult errors,
+            Model model) {
+        policy.checkCoordination(familyId, AccessAction.CHANGE, "meeting.schedule");
+        Map<String, Participant> offered = participantOptions(families.getFamily(familyId));
+        if (meetingForm.getParticipants().isEmpty() || !offered.keySet().containsAll(meetingForm.getParticipants())) {
+            errors.rejectValue("participants", "meeting.participants.required");
+        }
+        if (blank(meetingForm.getPlace()) && blank(meetingForm.getVideoLink())) {
+            errors.rejectValue("place", "meeting.place.required");
+        }
+        if (meetingForm.getDate() != null && meetingForm.getDate().isBefore(meetings.today())) {
+            errors.rejectValue("date", "meeting.date.past");
+        }
+        if (errors.hasErrors()) {
+            return schedulePage(familyId, model);
+        }
+        Set<Participant> participants =
+                meetingForm.getParticipants().stream().map(offered::get).collect(Collectors.toSet());
+        MeetingService.Scheduled scheduled = meetings.schedule(
+                familyId,
+                new NewMeeting(
+                        meetingForm.getKind(),
+                        meetingForm.getDate().atTime(meetingForm.getTime()),
+                        meetingForm.getDurationMinutes(),
+                        trim(meetingForm.getPlace()),
+                        trim(meetingForm.getVideoLink()),
+                        meetingForm.getAgenda().strip(),
+                        participants));
+        return "redirect:/meetings/" + scheduled.meetingId() + (scheduled.noticesSent() ? "" : "?noticeFailed");
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    String show(@PathVariable UUID meetingId, Model model) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        policy.checkRead(meeting.familyId(), AccessAction.VIEW, "meeting");
+        model.addAttribute("minutesForm", MinutesForm.of(meeting));
+        return page(meeting, model);
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    String writeMinutes(
+            @PathVariable UUID meetingId,
+            @Valid @ModelAttribute MinutesForm minutesForm,
+            BindingResult errors,
+            Model model) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.minutes");
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < minutesForm.getActions().size(); i++) {
+            MinutesForm.ActionRow row = minutesForm.getActions().get(i);
+            if (row.blank()) {
+                continue;
+            }
+            if (blank(row.getTitle())) {
+                errors.rejectValue("actions[" + i + "].title", "field.required");
+            }
+            if (row.getOwnerId() == null || staff.findStaff(row.getOwnerId()).isEmpty()) {
+                errors.rejectValue("actions[" + i + "].ownerId", "meeting.action.owner");
+            }
+            if (row.getDueOn() == null) {
+                errors.rejectValue("actions[" + i + "].dueOn", "meeting.action.due");
+            }
+            actions.add(new Action(trim(row.getTitle()), row.getOwnerId(), row.getDueOn()));
+        }
+        if (!errors.hasErrors()) {
+            try {
+                meetings.writeMinutes(
+                        meetingId,
+                        minutesForm.getVersion(),
+                        trim(minutesForm.getDiscussed()),
+                        trim(minutesForm.getDecided()),
+                        actions);
+                return "redirect:/meetings/" + meetingId + "?saved";
+            } catch (MinutesLockedException e) {
+                return "redirect:/meetings/" + meetingId + "?locked";
+            } catch (OptimisticLockingFailureException e) {
+                errors.reject("form.concurrentEdit");
+            }
+        }
+        return page(meeting, model);
+    }
+
+    @PostMapping("/meetings/{meetingId}/approval")
+    String approve(@PathVariable UUID meetingId, @RequestParam int version) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.approve");
+        try {
+            meetings.approveMinutes(meetingId, version);
+        } catch (MinutesLockedException | OptimisticLockingFailureException e) {
+            return "redirect:/meetings/" + meetingId + "?conflict";
+        }
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @PostMapping("/meetings/{meetingId}/addenda")
+    String addAddendum(@PathVariable UUID meetingId, @RequestParam(defaultValue = "") String text) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.addendum");
+        if (!text.isBlank()) {
+            meetings.addAddendum(meetingId, text.strip());
+        }
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    private String schedulePage(UUID familyId, Model model) {
+        FamilyDetails family = families.getFamily(familyId);
+        model.addAttribute("family", family);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute(
+                "participantOptions",
+                participantOptions(family).entrySet().stream()
+                        .map(e -> new SelectOption(
+                                e.getKey(),
+                                e.getValue().name()
+                                        + (e.getValue().email() == null
+                                                ? ""
+                                                : " <" + e.getValue().email() + ">")))
+                        .toList());
+        return "meeting/new";
+    }
+
+    private String page(Meeting meeting, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute(
+                "familyName", families.displayNames(Set.of(meeting.familyId())).get(meeting.familyId()));
+        model.addAttribute("addenda", meetings.addenda(meeting.id()));
+        model.addAttribute("mayWrite", policy.mayCoordinate(meeting.familyId()));
+        model.addAttribute(
+                "ownerOptions", SelectOption.of(staffWhoCanOwnTasks(), StaffSummary::id, StaffSummary::fullName));
+        return "meeting/show";
+    }
+
+    /** Who may be invited: the family's guardians and children, staff who coordinate, provider contacts. */
+    private Map<String, Participant> participantOptions(FamilyDetails family) {
+        Map<String, Participant> options = new LinkedHashMap<>();
+        family.guardians()
+                .forEach(g -> options.put(
+                        "GUARDIAN:" + g.id(), new Participant(ParticipantKind.GUARDIAN, g.displayName(), g.email())));
+        family.children().stream()
+                .filter(c -> !c.expected())
+                .forEach(c ->
+                        options.put("CHILD:" + c.id(), new Participant(ParticipantKind.CHILD, c.displayName(), null)));
+        staffWhoCanOwnTasks()
+                .forEach(s -> options.put(
+                        "STAFF:" + s.id(), new Participant(ParticipantKind.STAFF, s.fullName(), s.email())));
+        providers.allProviders().forEach(p -> {
+            for (int i = 0; i < p.contacts().size(); i++) {
+                var c = p.contacts().get(i);
+                options.put(
+                        "CONTACT:" + p.id() + ":" + i,
+                        new Participant(ParticipantKind.PROVIDER_CONTACT, c.name() + " (" + p.name() + ")", c.email()));
+            }
+        });
+        return options;
+    }
+
+    private List<StaffSummary> staffWhoCanOwnTasks() {
+        return staff.allStaff().stream()
+                .filter(StaffSummary::active)
+                .filter(s -> s.role() == StaffRole.COORDINATOR || s.role().coordinatingUnit())
+                .toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package no.helhet.meeting;
+
+import java.util.List;
+import java.util.UUID;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilySection;
+import org.springframework.stereotype.Component;
+
+/** The family page's meetings. */
+@Component
+class MeetingFamilySection implements FamilySection {
+
+    private final MeetingService meetings;
+    private final AccessPolicy policy;
+
+    MeetingFamilySection(MeetingService meetings, AccessPolicy policy) {
+        this.meetings = meetings;
+        this.policy = policy;
+    }
+
+    @Override
+    public int order() {
+        return 15;
+    }
+
+    @Override
+    public String template() {
+        return "meeting/family-section";
+    }
+
+    @Override
+    public Object data(UUID familyId) {
+        return new Data(familyId, meetings.forFamily(familyId), policy.mayCoordinate(familyId));
+    }
+
+    record Data(UUID familyId, List<Meeting> meetings, boolean mayWrite) {}
+}

@@ -1,0 +1,7 @@
+package no.helhet.meeting;
+
+/** Ansvarsgruppemøte or samarbeidsmøte. */
+public enum MeetingKind {
+    RESPONSIBILITY_GROUP,
+    COOPERATION
+}

@@ -1,0 +1,35 @@
+package no.helhet.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A task with an owner and a due date. */
+@Table("task")
+public record Task(
+        @Id UUID id,
+        UUID ownerId,
+        UUID familyId,
+        String title,
+        LocalDate dueOn,
+        TaskSource source,
+        UUID sourceId,
+        Instant doneAt,
+        @Version Integer version,
+        Instant createdAt,
+        String createdBy,
+        Instant modifiedAt,
+        String modifiedBy) {
+
+    public boolean overdueOn(LocalDate today) {
+        return doneAt == null && dueOn.isBefore(today);
+    }
+
+    Task done(Instant at, String by) {
+        return new Task(
+                id, ownerId, familyId, title, dueOn, source, sourceId, at, version, createdAt, createdBy, at, by);
+    }
+}

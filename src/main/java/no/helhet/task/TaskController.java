@@ -1,0 +1,48 @@
+package no.helhet.task;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyService;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** "My tasks" for every staff member, due and overdue first. */
+@Controller
+class TaskController {
+
+    private final TaskService tasks;
+    private final FamilyService families;
+    private final AccessPolicy policy;
+
+    TaskController(TaskService tasks, FamilyService families, AccessPolicy policy) {
+        this.tasks = tasks;
+        this.families = families;
+        this.policy = policy;
+    }
+
+    @GetMapping("/my-tasks")
+    String myTasks(Model model) {
+        List<Task> mine = tasks.openTasksOf(CurrentStaff.get().id());
+        Set<UUID> familyIds = new HashSet<>();
+        mine.stream().map(Task::familyId).filter(java.util.Objects::nonNull).forEach(familyIds::add);
+        policy.recordListed(familyIds, AccessAction.LIST, "my-tasks");
+        model.addAttribute("tasks", mine);
+        model.addAttribute("names", families.displayNames(familyIds));
+        model.addAttribute("today", tasks.today());
+        return "task/my-tasks";
+    }
+
+    @PostMapping("/my-tasks/{taskId}/done")
+    String done(@PathVariable UUID taskId) {
+        tasks.complete(taskId, CurrentStaff.get().id());
+        return "redirect:/my-tasks";
+    }
+}

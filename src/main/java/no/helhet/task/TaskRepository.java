@@ -1,0 +1,12 @@
+package no.helhet.task;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface TaskRepository extends ListCrudRepository<Task, UUID> {
+
+    List<Task> findByOwnerIdAndDoneAtIsNullOrderByDueOn(UUID ownerId);
+
+    List<Task> findBySourceAndSourceIdOrderByDueOn(TaskSource source, UUID sourceId);
+}

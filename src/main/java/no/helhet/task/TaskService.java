@@ -1,0 +1,71 @@
+package no.helhet.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.helhet.shared.NotFoundException;
+import no.helhet.staff.CurrentStaff;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and completes tasks: the module's API. */
+@Service
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID createTask(
+            UUID ownerId, UUID familyId, String title, LocalDate dueOn, TaskSource source, UUID sourceId) {
+        Instant now = clock.instant();
+        String by = CurrentStaff.username();
+        return tasks.save(new Task(
+                        UUID.randomUUID(),
+                        ownerId,
+                        familyId,
+                        title,
+                        dueOn,
+                        source,
+                        sourceId,
+                        null,
+                        null,
+                        now,
+                        by,
+                        now,
+                        by))
+                .id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> openTasksOf(UUID ownerId) {
+        return tasks.findByOwnerIdAndDoneAtIsNullOrderByDueOn(ownerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> fromSource(TaskSource source, UUID sourceId) {
+        return tasks.findBySourceAndSourceIdOrderByDueOn(source, sourceId);
+    }
+
+    /** Marks the owner's own task done; another person's task is "not found". */
+    @Transactional
+    public void complete(UUID taskId, UUID ownerId) {
+        Task task = tasks.findById(taskId)
+                .filter(t -> t.ownerId().equals(ownerId))
+                .orElseThrow(() -> new NotFoundException("task"));
+        if (task.doneAt() == null) {
+            tasks.save(task.done(clock.instant(), CurrentStaff.username()));
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
