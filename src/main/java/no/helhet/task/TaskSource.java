@@ -2,5 +2,11 @@ package no.helhet.task;
 
 /** Where a task came from. */
 public enum TaskSource {
-    MEETING_ACTION
+    MEETING_ACTION,
+    /** A request has waited past the configured limit. */
+    REQUEST_WAITING,
+    /** A child turns 18 within 90 days: the right to a barnekoordinator ends. */
+    TURNING_18,
+    /** A consent expires within 30 days. */
+    CONSENT_EXPIRING
 }
