@@ -66,6 +66,19 @@ public class AccessPolicy {
         decide(who != null && who.role().coordinatingUnit(), familyId, action, what);
     }
 
+    /**
+     * A provider contact's read of what its provider may receive about a family: only while an
+     * active consent covers the provider. Checked again on every request, so a withdrawal bites at once.
+     */
+    public void checkProviderRead(UUID familyId, AccessAction action, String what) {
+        StaffPrincipal who = CurrentStaff.find().orElse(null);
+        boolean allowed = who != null
+                && who.role() == StaffRole.PROVIDER_CONTACT
+                && who.serviceProviderId() != null
+                && grants.stream().anyMatch(g -> g.providerMayRead(who.serviceProviderId(), familyId));
+        decide(allowed, familyId, action, what);
+    }
+
     /** Reading the access log of a family: the lead of the coordinating unit. */
     public void checkAccessLogRead(UUID familyId) {
         StaffPrincipal who = CurrentStaff.find().orElse(null);

@@ -3,11 +3,19 @@ package no.helhet.audit;
 import java.util.UUID;
 
 /**
- * Tells the access policy which families a coordinator works for. Implemented by the module that
- * keeps appointments, so that the policy does not depend on it.
+ * Tells the access policy which families a coordinator works for, and which a provider may read
+ * about. Implemented by the modules that keep appointments and consents, so that the policy
+ * depends on neither.
  */
 public interface FamilyAccessGrants {
 
     /** Whether the staff member is the family's appointed coordinator today. */
-    boolean isAppointedCoordinator(UUID staffId, UUID familyId);
+    default boolean isAppointedCoordinator(UUID staffId, UUID familyId) {
+        return false;
+    }
+
+    /** Whether an active consent lets the provider receive information about a child of the family now. */
+    default boolean providerMayRead(UUID providerId, UUID familyId) {
+        return false;
+    }
 }

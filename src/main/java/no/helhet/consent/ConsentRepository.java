@@ -2,6 +2,7 @@ package no.helhet.consent;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ConsentRepository extends ListCrudRepository<Consent, UUID> {
@@ -9,4 +10,9 @@ interface ConsentRepository extends ListCrudRepository<Consent, UUID> {
     List<Consent> findByFamilyIdOrderByGivenOnDesc(UUID familyId);
 
     List<Consent> findByChildId(UUID childId);
+
+    /** Consents naming the provider that are not withdrawn (expiry is checked by the caller). */
+    @Query("select c.* from consent c join consent_provider p on p.consent_id = c.id"
+            + " where p.service_provider_id = :providerId and c.withdrawn_at is null")
+    List<Consent> findNotWithdrawnByProvider(UUID providerId);
 }

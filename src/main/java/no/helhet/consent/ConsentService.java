@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.helhet.audit.FamilyAccessGrants;
 import no.helhet.consent.ConsentRules.NewConsent;
 import no.helhet.consent.ConsentRules.Problem;
 import no.helhet.consent.ConsentRules.Sharing;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records and withdraws consents and answers whether a provider may receive information: the module's API. */
 @Service
-public class ConsentService {
+public class ConsentService implements FamilyAccessGrants {
 
     private final ConsentRepository consents;
     private final FamilyService families;
@@ -132,6 +133,35 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public Map<UUID, Sharing> sharingFor(UUID childId, List<UUID> providerIds) {
         return providerIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> sharing(childId, id, null)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean providerMayRead(UUID providerId, UUID familyId) {
+        return !activeFor(familyId, providerId).isEmpty();
+    }
+
+    /** The consents of a family that let the provider receive information right now. */
+    @Transactional(readOnly = true)
+    public List<ConsentView> activeFor(UUID familyId, UUID providerId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return forFamily(familyId).stream()
+                .filter(c -> c.providerIds().contains(providerId) && c.activeAt(now, today))
+                .toList();
+    }
+
+    /** The families about which the provider may receive information right now. */
+    @Transactional(readOnly = true)
+    public List<UUID> familiesFor(UUID providerId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return consents.findNotWithdrawnByProvider(providerId).stream()
+                .map(ConsentView::of)
+                .filter(c -> c.providerIds().contains(providerId) && c.activeAt(now, today))
+                .map(ConsentView::familyId)
+                .distinct()
+                .toList();
     }
 
     public Instant now() {

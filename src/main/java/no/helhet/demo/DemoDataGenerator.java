@@ -65,6 +65,7 @@ public class DemoDataGenerator {
             new DemoLogin("koord1", "Koordinator, helsestasjonen"),
             new DemoLogin("koord2", "Koordinator, skolen"),
             new DemoLogin("leder", "Leder (bare tall, ingen familier)"),
+            new DemoLogin("skole", "Kontaktperson ved Solbakken skole (ser bare det samtykket gjelder)"),
             new DemoLogin("admin", "Administrator (brukere og enheter)"));
 
     private static final String[] GIVEN = {
@@ -247,7 +248,7 @@ public class DemoDataGenerator {
                 disability,
                 "Avdelingsleder",
                 "Gro Omsorg");
-        provider(
+        UUID schoolProvider = provider(
                 "Solbakken skole",
                 municipal,
                 OwnerType.MUNICIPAL,
@@ -256,6 +257,16 @@ public class DemoDataGenerator {
                 school,
                 "Rektor",
                 "Kjell Rektor");
+        staff.registerStaffMember(new NewStaffMember(
+                "skole",
+                DEMO_PASSWORD,
+                "Kjell Rektor",
+                StaffRole.PROVIDER_CONTACT,
+                null,
+                schoolProvider,
+                "kjell.rektor@solbakken.demo.no",
+                "41000000",
+                TrainingStatus.NOT_STARTED));
         provider(
                 "PP-tjenesten",
                 municipal,
@@ -348,7 +359,7 @@ public class DemoDataGenerator {
                 "Jan Rådgiver");
     }
 
-    private void provider(
+    private UUID provider(
             String name,
             String orgNumber,
             OwnerType owner,
@@ -363,6 +374,7 @@ public class DemoDataGenerator {
                 id,
                 providers.getProvider(id).version(),
                 new ProviderContact(contact, role, "4" + (1000000 + Math.abs(name.hashCode() % 8999999)), null));
+        return id;
     }
 
     /** A valid organisation number (mod 11) for the demo, from a small seed. */
@@ -515,8 +527,13 @@ public class DemoDataGenerator {
                                 .collect(java.util.stream.Collectors.toSet()),
                         Set.of(
                                 byName.get("Fysio- og ergoterapitjenesten"),
-                                byName.get("Habiliteringstjenesten for barn, Demo sykehus")),
-                        EnumSet.of(InformationKind.HEALTH, InformationKind.PLAN, InformationKind.MEETING_MINUTES),
+                                byName.get("Habiliteringstjenesten for barn, Demo sykehus"),
+                                byName.get("Solbakken skole")),
+                        EnumSet.of(
+                                InformationKind.HEALTH,
+                                InformationKind.SCHOOL,
+                                InformationKind.PLAN,
+                                InformationKind.MEETING_MINUTES),
                         ConsentForm.WRITTEN,
                         since,
                         since.plusYears(1)));

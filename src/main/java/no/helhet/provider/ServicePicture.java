@@ -67,6 +67,29 @@ public class ServicePicture {
                 .id();
     }
 
+    /** A provider contact changes the status or end of one of its own provider's services. */
+    @Transactional
+    public void changeByProvider(UUID serviceId, UUID providerId, ServiceStatus status, LocalDate endsOn) {
+        ChildService s = services.findById(serviceId)
+                .filter(x -> providerId.equals(x.serviceProviderId()))
+                .orElseThrow(ProviderNotFoundException::new);
+        services.save(new ChildService(
+                s.id(),
+                s.familyId(),
+                s.childId(),
+                s.serviceProviderId(),
+                s.sectorCode(),
+                status,
+                s.description(),
+                s.startsOn(),
+                endsOn,
+                s.version(),
+                s.createdAt(),
+                s.createdBy(),
+                clock.instant(),
+                CurrentStaff.username()));
+    }
+
     /** The family's services by child, ordered by status, then sector, then start. */
     @Transactional(readOnly = true)
     public Map<UUID, List<ServiceView>> byChild(UUID familyId) {

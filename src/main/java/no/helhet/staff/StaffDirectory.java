@@ -106,6 +106,7 @@ public class StaffDirectory {
                 member.fullName(),
                 member.role(),
                 member.unitId(),
+                member.serviceProviderId(),
                 member.email(),
                 member.phone(),
                 member.trainingStatus(),
@@ -149,9 +150,24 @@ public class StaffDirectory {
             String fullName,
             StaffRole role,
             UUID unitId,
+            UUID serviceProviderId,
             String email,
             String phone,
-            TrainingStatus trainingStatus) {}
+            TrainingStatus trainingStatus) {
+
+        /** A municipal employee, in a unit. */
+        public NewStaffMember(
+                String username,
+                String password,
+                String fullName,
+                StaffRole role,
+                UUID unitId,
+                String email,
+                String phone,
+                TrainingStatus trainingStatus) {
+            this(username, password, fullName, role, unitId, null, email, phone, trainingStatus);
+        }
+    }
 
     /** The username is already in use. */
     public static class UsernameTakenException extends RuntimeException {

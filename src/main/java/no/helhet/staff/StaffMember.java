@@ -15,6 +15,7 @@ record StaffMember(
         String fullName,
         StaffRole role,
         UUID unitId,
+        UUID serviceProviderId,
         String email,
         String phone,
         TrainingStatus trainingStatus,

@@ -9,7 +9,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in staff member, as Spring Security holds it. */
 public record StaffPrincipal(
-        UUID id, String username, String passwordHash, String fullName, StaffRole role, UUID unitId, boolean active)
+        UUID id,
+        String username,
+        String passwordHash,
+        String fullName,
+        StaffRole role,
+        UUID unitId,
+        UUID serviceProviderId,
+        boolean active)
         implements UserDetails {
 
     @Override

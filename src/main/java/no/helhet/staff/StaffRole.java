@@ -11,7 +11,9 @@ public enum StaffRole {
     /** A leader: aggregates only, never a single family. */
     LEADER,
     /** Administers users and units; no case data. */
-    ADMIN;
+    ADMIN,
+    /** A contact person at a service provider: sees only what an active consent lets the provider receive. */
+    PROVIDER_CONTACT;
 
     public String authority() {
         return "ROLE_" + name();

@@ -19,7 +19,14 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return staff.findByUsername(username)
                 .map(s -> new StaffPrincipal(
-                        s.id(), s.username(), s.passwordHash(), s.fullName(), s.role(), s.unitId(), s.active()))
+                        s.id(),
+                        s.username(),
+                        s.passwordHash(),
+                        s.fullName(),
+                        s.role(),
+                        s.unitId(),
+                        s.serviceProviderId(),
+                        s.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

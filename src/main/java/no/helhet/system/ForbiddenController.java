@@ -14,4 +14,11 @@ class ForbiddenController {
     String forbidden() {
         return "error/403";
     }
+
+    /** Where a provider contact is sent for any page outside its portal. */
+    @GetMapping("/error/not-found")
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
 }

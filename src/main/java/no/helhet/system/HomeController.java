@@ -20,6 +20,7 @@ class HomeController {
             case COORDINATOR -> "redirect:/my-families";
             case ADMIN -> "redirect:/admin/staff";
             case LEADER -> "redirect:/overview";
+            case PROVIDER_CONTACT -> "redirect:/provider-portal";
         };
     }
 }

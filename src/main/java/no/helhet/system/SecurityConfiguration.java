@@ -1,5 +1,7 @@
 package no.helhet.system;
 
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +29,8 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/provider-portal/**")
+                        .hasRole("PROVIDER_CONTACT")
                         .requestMatchers(
                                 "/worklist/**",
                                 "/families/**",
@@ -34,15 +38,24 @@ class SecurityConfiguration {
                                 "/assessments/**",
                                 "/decisions/**",
                                 "/my-families",
-                                "/meetings/**",
-                                "/my-tasks/**")
+                                "/meetings/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR")
+                        .requestMatchers("/my-tasks/**")
+                        .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "PROVIDER_CONTACT")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
+                // A provider contact outside its portal learns nothing, not even that a page exists: 404.
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                    boolean provider = CurrentStaff.find()
+                            .map(p -> p.role() == StaffRole.PROVIDER_CONTACT)
+                            .orElse(false);
+                    response.setStatus(provider ? 404 : 403);
+                    request.getRequestDispatcher(provider ? "/error/not-found" : "/error/403")
+                            .forward(request, response);
+                }))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -1,0 +1,125 @@
+package no.helhet.portal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.consent.ConsentService;
+import no.helhet.consent.ConsentView;
+import no.helhet.consent.InformationKind;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyService;
+import no.helhet.meeting.Meeting;
+import no.helhet.meeting.MeetingService;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.provider.ServicePicture;
+import no.helhet.provider.ServiceStatus;
+import no.helhet.provider.ServiceView;
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What a provider contact may see and do: exactly what the active consents let its provider receive. */
+@Controller
+class ProviderPortalController {
+
+    private final ConsentService consents;
+    private final FamilyService families;
+    private final ServicePicture services;
+    private final MeetingService meetings;
+    private final ProviderRegister providers;
+    private final AccessPolicy policy;
+
+    ProviderPortalController(
+            ConsentService consents,
+            FamilyService families,
+            ServicePicture services,
+            MeetingService meetings,
+            ProviderRegister providers,
+            AccessPolicy policy) {
+        this.consents = consents;
+        this.families = families;
+        this.services = services;
+        this.meetings = meetings;
+        this.providers = providers;
+        this.policy = policy;
+    }
+
+    @GetMapping("/provider-portal")
+    String families(Model model) {
+        UUID provider = myProvider();
+        List<UUID> familyIds = consents.familiesFor(provider);
+        policy.recordListed(familyIds, AccessAction.LIST, "provider-portal");
+        model.addAttribute("provider", providers.getProvider(provider));
+        model.addAttribute("families", families.displayNames(familyIds));
+        return "portal/families";
+    }
+
+    @GetMapping("/provider-portal/families/{familyId}")
+    String family(@PathVariable UUID familyId, Model model) {
+        policy.checkProviderRead(familyId, AccessAction.VIEW, "provider-portal.family");
+        UUID provider = myProvider();
+        List<ConsentView> active = consents.activeFor(familyId, provider);
+        Set<UUID> childIds = active.stream().map(ConsentView::childId).collect(Collectors.toSet());
+        Map<UUID, Set<InformationKind>> kinds = active.stream()
+                .collect(Collectors.toMap(ConsentView::childId, c -> EnumSet.copyOf(c.information()), (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                }));
+        FamilyDetails family = families.getFamily(familyId);
+        List<ChildSummary> children = family.children().stream()
+                .filter(c -> childIds.contains(c.id()))
+                .toList();
+        Map<UUID, List<ServiceView>> byChild = services.byChild(familyId);
+        Map<UUID, List<ServiceView>> mine = children.stream()
+                .collect(Collectors.toMap(
+                        ChildSummary::id,
+                        c -> byChild.getOrDefault(c.id(), List.of()).stream()
+                                .filter(s -> provider.equals(s.providerId()))
+                                .toList()));
+        boolean minutes = kinds.values().stream().anyMatch(k -> k.contains(InformationKind.MEETING_MINUTES));
+        List<Meeting> approved = minutes
+                ? meetings.forFamily(familyId).stream()
+                        .filter(Meeting::approved)
+                        .toList()
+                : List.of();
+        model.addAttribute("familyId", familyId);
+        model.addAttribute("children", children);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("services", mine);
+        model.addAttribute("minutes", approved);
+        model.addAttribute("statuses", ServiceStatus.values());
+        return "portal/family";
+    }
+
+    @PostMapping("/provider-portal/families/{familyId}/services/{serviceId}")
+    String changeService(
+            @PathVariable UUID familyId,
+            @PathVariable UUID serviceId,
+            @RequestParam ServiceStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
+        policy.checkProviderRead(familyId, AccessAction.CHANGE, "provider-portal.service");
+        services.changeByProvider(serviceId, myProvider(), status, endsOn);
+        return "redirect:/provider-portal/families/" + familyId;
+    }
+
+    private static UUID myProvider() {
+        StaffPrincipal me = CurrentStaff.get();
+        if (me.serviceProviderId() == null) {
+            throw new no.helhet.shared.NotFoundException("provider");
+        }
+        return me.serviceProviderId();
+    }
+}

@@ -1,0 +1,220 @@
+package no.helhet.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.helhet.consent.ConsentForm;
+import no.helhet.consent.ConsentGiver;
+import no.helhet.consent.ConsentRules.NewConsent;
+import no.helhet.consent.ConsentService;
+import no.helhet.consent.InformationKind;
+import no.helhet.family.FamilyDetails;
+import no.helhet.meeting.MeetingKind;
+import no.helhet.meeting.MeetingService;
+import no.helhet.meeting.Participant;
+import no.helhet.meeting.ParticipantKind;
+import no.helhet.provider.ProviderRegister;
+import no.helhet.provider.ServicePicture;
+import no.helhet.provider.ServiceStatus;
+import no.helhet.support.Fixtures;
+import no.helhet.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@IntegrationTest
+class ProviderPortalTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    ProviderRegister providers;
+
+    @Autowired
+    ServicePicture services;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOutOfScopeProviderSeesNothingAndEverythingElseIsNotFound() {
+        FamilyDetails family = fixtures.aFamily("Utenforsen", 10);
+        consent(family, providerNamed("BUP Demo"), EnumSet.of(InformationKind.HEALTH));
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/provider-portal").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Utenforsen");
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/worklist").with(fixtures.as("skole"))).hasStatus(HttpStatus.NOT_FOUND);
+        Long denied = jdbc.sql("select count(*) from access_log where family_id = :id and username = 'skole'"
+                        + " and outcome = 'DENIED'")
+                .param("id", family.id())
+                .query(Long.class)
+                .single();
+        assertThat(denied).isEqualTo(1);
+    }
+
+    @Test
+    void theProviderSeesOnlyTheKindsTheConsentCoversAndWithdrawalBitesOnTheNextRequest() {
+        FamilyDetails family = fixtures.aFamily("Innenforsen", 10);
+        UUID school = providerNamed("Solbakken skole");
+        UUID child = family.children().get(0).id();
+        asCaseworker(() -> {
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            child, school, null, ServiceStatus.RECEIVED, "Spesialundervisning", null, null));
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            child,
+                            providerNamed("BUP Demo"),
+                            null,
+                            ServiceStatus.RECEIVED,
+                            "Samtaler hos BUP",
+                            null,
+                            null));
+            var scheduled = meetings.schedule(
+                    family.id(),
+                    new MeetingService.NewMeeting(
+                            MeetingKind.COOPERATION,
+                            java.time.LocalDateTime.now().plusDays(1),
+                            60,
+                            "Skolen",
+                            null,
+                            "Oppstart",
+                            Set.of(new Participant(ParticipantKind.STAFF, "Kari Nordmann", null))));
+            var meeting = meetings.getMeeting(scheduled.meetingId());
+            meetings.writeMinutes(meeting.id(), meeting.version(), "Hemmelig drøfting", "Avtalt tiltak", List.of());
+            meetings.approveMinutes(
+                    meeting.id(), meetings.getMeeting(meeting.id()).version());
+        });
+        UUID consentId = consent(family, school, EnumSet.of(InformationKind.SCHOOL));
+
+        assertThat(mvc.get().uri("/provider-portal").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Innenforsen");
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Samtykket gjelder: Skole og PPT")
+                .contains("Spesialundervisning")
+                .doesNotContain("Samtaler hos BUP")
+                .doesNotContain("Hemmelig drøfting");
+
+        consent(family, school, EnumSet.of(InformationKind.MEETING_MINUTES));
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .bodyText()
+                .contains("Hemmelig drøfting");
+
+        asCaseworker(() -> consents.forFamily(family.id()).forEach(c -> consents.withdraw(c.id(), c.version())));
+        assertThat(consentId).isNotNull();
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theProviderUpdatesItsOwnServicesOnly() {
+        FamilyDetails family = fixtures.aFamily("Oppdatersen", 10);
+        UUID school = providerNamed("Solbakken skole");
+        UUID child = family.children().get(0).id();
+        asCaseworker(() -> {
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(child, school, null, ServiceStatus.APPLIED, "Assistent", null, null));
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            child, providerNamed("BUP Demo"), null, ServiceStatus.APPLIED, "Utredning", null, null));
+        });
+        consent(family, school, EnumSet.of(InformationKind.SCHOOL));
+        var byChild = services.byChild(family.id()).get(child);
+        UUID mine = byChild.stream()
+                .filter(s -> school.equals(s.providerId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        UUID theirs = byChild.stream()
+                .filter(s -> !school.equals(s.providerId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + family.id() + "/services/" + mine)
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "RECEIVED"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + family.id() + "/services/" + theirs)
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "RECEIVED"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(services.byChild(family.id()).get(child))
+                .extracting(s -> s.description() + ":" + s.status())
+                .containsExactlyInAnyOrder("Assistent:RECEIVED", "Utredning:APPLIED");
+    }
+
+    private UUID consent(FamilyDetails family, UUID provider, EnumSet<InformationKind> kinds) {
+        UUID[] id = new UUID[1];
+        asCaseworker(() -> id[0] = consents.recordConsent(
+                family.id(),
+                new NewConsent(
+                        family.children().get(0).id(),
+                        ConsentGiver.GUARDIANS,
+                        Set.of(family.guardians().get(0).id()),
+                        Set.of(provider),
+                        kinds,
+                        ConsentForm.WRITTEN,
+                        consents.today(),
+                        null)));
+        return id[0];
+    }
+
+    private void asCaseworker(Runnable work) {
+        var ke = users.loadUserByUsername("ke");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(ke, null, ke.getAuthorities()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private UUID providerNamed(String name) {
+        return providers.allProviders().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+}
