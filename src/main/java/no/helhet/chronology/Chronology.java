@@ -47,6 +47,12 @@ class Chronology {
             select n.created_at, 'NOTE', n.child_id, n.author_name, n.author_username
               from case_note n where n.family_id = :familyId
             union all
+            select m.starts_at, 'MEETING', null, m.kind, m.created_by
+              from meeting m where m.family_id = :familyId
+            union all
+            select t.created_at, 'TASK', null, t.title, t.created_by
+              from task t where t.family_id = :familyId
+            union all
             select doc.created_at, 'LETTER', null, doc.kind, doc.created_by
               from document doc where doc.family_id = :familyId
             """;

@@ -11,5 +11,7 @@ public enum EventKind {
     CONSENT_WITHDRAWN,
     CONTACT,
     NOTE,
+    MEETING,
+    TASK,
     LETTER
 }

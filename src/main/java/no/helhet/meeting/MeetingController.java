@@ -224,7 +224,9 @@ class MeetingController {
     private List<StaffSummary> staffWhoCanOwnTasks() {
         return staff.allStaff().stream()
                 .filter(StaffSummary::active)
-                .filter(s -> s.role() == StaffRole.COORDINATOR || s.role().coordinatingUnit())
+                .filter(s -> s.role() == StaffRole.COORDINATOR
+                        || s.role() == StaffRole.PROVIDER_CONTACT
+                        || s.role().coordinatingUnit())
                 .toList();
     }
 

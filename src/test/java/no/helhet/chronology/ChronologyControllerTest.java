@@ -30,6 +30,9 @@ class ChronologyControllerTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void theTimelineShowsEveryStepInOrderAndFilters() {
         FamilyDetails family = fixtures.aFamily("Tidslinjesen", 10);
@@ -52,6 +55,12 @@ class ChronologyControllerTest {
                 .contains("Innvilget: barnekoordinator")
                 .contains("Journalnotat")
                 .contains("Avgjørelse om koordinator");
+        for (EventKind kind : EventKind.values()) {
+            assertThat(messages.getMessage(
+                            "chronology.kind." + kind, null, null, java.util.Locale.forLanguageTag("nb")))
+                    .as("label of " + kind)
+                    .isNotNull();
+        }
         assertThat(mvc.get()
                         .uri("/families/" + family.id() + "/chronology?kind=NOTE")
                         .with(fixtures.as("ke")))
