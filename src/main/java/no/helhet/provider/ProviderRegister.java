@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.shared.PageSlice;
+import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.ProviderChoices;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The register of service providers: the module's API for providers. */
 @Service
-public class ProviderRegister {
+public class ProviderRegister implements ProviderChoices {
 
     private final ServiceProviderRepository providers;
     private final Clock clock;
@@ -77,6 +79,18 @@ public class ProviderRegister {
         var result = providers.findAllByOrderByName(PageRequest.of(page, size));
         return new PageSlice<>(
                 result.getContent().stream().map(ProviderSummary::of).toList(), page, size, result.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SelectOption> providerOptions() {
+        return SelectOption.of(allProviders(), ProviderSummary::id, ProviderSummary::name);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean providerExists(UUID providerId) {
+        return providers.existsById(providerId);
     }
 
     private ServiceProvider load(UUID providerId, int seenVersion) {

@@ -1,6 +1,7 @@
 package no.helhet.staff;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,10 +18,12 @@ class AdminController {
 
     private final StaffDirectory directory;
     private final SectorCatalogue sectors;
+    private final List<ProviderChoices> providers;
 
-    AdminController(StaffDirectory directory, SectorCatalogue sectors) {
+    AdminController(StaffDirectory directory, SectorCatalogue sectors, List<ProviderChoices> providers) {
         this.directory = directory;
         this.sectors = sectors;
+        this.providers = providers;
     }
 
     @ModelAttribute("roles")
@@ -41,8 +44,14 @@ class AdminController {
 
     @PostMapping("/admin/staff")
     String registerStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model) {
-        if (staffForm.getUnitId() != null
-                && directory.findUnit(staffForm.getUnitId()).isEmpty()) {
+        boolean providerContact = staffForm.getRole() == StaffRole.PROVIDER_CONTACT;
+        if (providerContact) {
+            if (staffForm.getServiceProviderId() == null
+                    || providers.stream().noneMatch(p -> p.providerExists(staffForm.getServiceProviderId()))) {
+                errors.rejectValue("serviceProviderId", "staff.provider.required");
+            }
+        } else if (staffForm.getUnitId() == null
+                || directory.findUnit(staffForm.getUnitId()).isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
         if (!errors.hasErrors()) {
@@ -52,7 +61,8 @@ class AdminController {
                         staffForm.getPassword(),
                         staffForm.getFullName().strip(),
                         staffForm.getRole(),
-                        staffForm.getUnitId(),
+                        providerContact ? null : staffForm.getUnitId(),
+                        providerContact ? staffForm.getServiceProviderId() : null,
                         blankToNull(staffForm.getEmail()),
                         blankToNull(staffForm.getPhone()),
                         staffForm.getTrainingStatus()));
@@ -92,6 +102,9 @@ class AdminController {
     private String staffPage(Model model) {
         model.addAttribute("staff", directory.allStaff());
         model.addAttribute("unitOptions", SelectOption.of(directory.units(), UnitSummary::id, UnitSummary::name));
+        model.addAttribute(
+                "providerOptions",
+                providers.stream().flatMap(p -> p.providerOptions().stream()).toList());
         return "staff/staff";
     }
 

@@ -26,8 +26,11 @@ class StaffForm {
     @NotNull
     private StaffRole role;
 
-    @NotNull
+    /** The municipal unit; required for everyone but provider contacts. */
     private UUID unitId;
+
+    /** The provider a PROVIDER_CONTACT account is bound to. */
+    private UUID serviceProviderId;
 
     @Email
     @Size(max = 200)
@@ -77,6 +80,14 @@ class StaffForm {
 
     public void setUnitId(UUID unitId) {
         this.unitId = unitId;
+    }
+
+    public UUID getServiceProviderId() {
+        return serviceProviderId;
+    }
+
+    public void setServiceProviderId(UUID serviceProviderId) {
+        this.serviceProviderId = serviceProviderId;
     }
 
     public String getEmail() {
