@@ -112,10 +112,10 @@ class ProviderController {
                         providerId,
                         providerContactForm.getVersion(),
                         new ProviderContact(
-                                providerContactForm.getName().strip(),
-                                providerContactForm.getRole().strip(),
-                                blankToNull(providerContactForm.getPhone()),
-                                blankToNull(providerContactForm.getEmail())));
+                                providerContactForm.getName(),
+                                providerContactForm.getRole(),
+                                providerContactForm.getPhone(),
+                                providerContactForm.getEmail()));
                 return "redirect:/providers/" + providerId + "?saved";
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("form.concurrentEdit");
@@ -128,27 +128,16 @@ class ProviderController {
 
     private ProviderDetails details(ProviderForm f, BindingResult errors) {
         String number = OrganisationNumber.normalise(f.getOrganisationNumber());
-        if (f.getOrganisationNumber() != null && !f.getOrganisationNumber().isBlank() && number == null) {
+        if (f.getOrganisationNumber() != null && number == null) {
             errors.rejectValue("organisationNumber", "provider.organisationNumber.invalid");
         }
-        if (f.getSectorCode() != null
-                && !f.getSectorCode().isBlank()
-                && sectors.find(f.getSectorCode()).isEmpty()) {
+        if (f.getSectorCode() != null && sectors.find(f.getSectorCode()).isEmpty()) {
             errors.rejectValue("sectorCode", "staff.sector.unknown");
         }
         if (errors.hasErrors()) {
             return null;
         }
         return new ProviderDetails(
-                f.getName().strip(),
-                number,
-                f.getOwnerType(),
-                f.getSectorCode(),
-                f.getLaw().strip(),
-                blankToNull(f.getAddress()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                f.getName(), number, f.getOwnerType(), f.getSectorCode(), f.getLaw(), f.getAddress());
     }
 }

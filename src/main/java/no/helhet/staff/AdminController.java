@@ -59,12 +59,12 @@ class AdminController {
                 directory.registerStaffMember(new StaffDirectory.NewStaffMember(
                         staffForm.getUsername(),
                         staffForm.getPassword(),
-                        staffForm.getFullName().strip(),
+                        staffForm.getFullName(),
                         staffForm.getRole(),
                         providerContact ? null : staffForm.getUnitId(),
                         providerContact ? staffForm.getServiceProviderId() : null,
-                        blankToNull(staffForm.getEmail()),
-                        blankToNull(staffForm.getPhone()),
+                        staffForm.getEmail(),
+                        staffForm.getPhone(),
                         staffForm.getTrainingStatus()));
                 return "redirect:/admin/staff?saved";
             } catch (StaffDirectory.UsernameTakenException e) {
@@ -89,8 +89,7 @@ class AdminController {
         }
         if (!errors.hasErrors()) {
             try {
-                directory.registerUnit(
-                        unitForm.getName().strip(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
+                directory.registerUnit(unitForm.getName(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
                 return "redirect:/admin/units?saved";
             } catch (DataIntegrityViolationException e) {
                 errors.rejectValue("name", "staff.unit.nameTaken");
@@ -114,9 +113,5 @@ class AdminController {
                 "sectorOptions",
                 SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
         return "staff/units";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
