@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Scheduling meetings, writing and approving minutes, addenda: the coordinating unit or the coordinator. */
 @Controller
@@ -109,7 +110,8 @@ class MeetingController {
             @PathVariable UUID meetingId,
             @Valid @ModelAttribute MinutesForm minutesForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         Meeting meeting = meetings.getMeeting(meetingId);
         policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.minutes");
         List<Action> actions = new ArrayList<>();
@@ -137,7 +139,8 @@ class MeetingController {
                         minutesForm.getDiscussed(),
                         minutesForm.getDecided(),
                         actions);
-                return "redirect:/meetings/" + meetingId + "?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/meetings/" + meetingId;
             } catch (MinutesLockedException e) {
                 return "redirect:/meetings/" + meetingId + "?locked";
             } catch (OptimisticLockingFailureException e) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The register of service providers. It holds no family data (so it needs no access-log record);
@@ -81,13 +82,15 @@ class ProviderController {
             @PathVariable UUID providerId,
             @Valid @ModelAttribute ProviderForm providerForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         ProviderSummary provider = register.getProvider(providerId);
         ProviderDetails details = details(providerForm, errors);
         if (!errors.hasErrors()) {
             try {
                 register.changeProvider(providerId, providerForm.getVersion(), details);
-                return "redirect:/providers/" + providerId + "?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/providers/" + providerId;
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("form.concurrentEdit");
             }
@@ -104,7 +107,8 @@ class ProviderController {
             @PathVariable UUID providerId,
             @Valid @ModelAttribute ProviderContactForm providerContactForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         ProviderSummary provider = register.getProvider(providerId);
         if (!errors.hasErrors()) {
             try {
@@ -116,7 +120,8 @@ class ProviderController {
                                 providerContactForm.getRole(),
                                 providerContactForm.getPhone(),
                                 providerContactForm.getEmail()));
-                return "redirect:/providers/" + providerId + "?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/providers/" + providerId;
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("form.concurrentEdit");
             }
