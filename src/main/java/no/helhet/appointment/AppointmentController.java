@@ -87,7 +87,7 @@ class AppointmentController {
                             appointmentForm.getFamilyWish(),
                             appointmentForm.getWishedStaffId(),
                             appointmentForm.getWishedUnitId(),
-                            blankToNull(appointmentForm.getChildWish()),
+                            appointmentForm.getChildWish(),
                             appointmentForm.getReasonWishNotFollowed()));
         } catch (AppointmentRefusedException e) {
             if (e.field() == null) {
@@ -127,9 +127,5 @@ class AppointmentController {
                 "alreadyAppointed",
                 !appointments.forRequest(decision.requestId()).isEmpty());
         return "appointment/new";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -11,6 +11,9 @@ import no.helhet.audit.FamilyAccessGrants;
 import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
+import no.helhet.document.DocumentKind;
+import no.helhet.document.LetterRequest;
+import no.helhet.document.Letters;
 import no.helhet.request.RequestService;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
@@ -31,7 +34,7 @@ public class AppointmentService implements FamilyAccessGrants {
     private final DecisionService decisions;
     private final RequestService requests;
     private final StaffDirectory staff;
-    private final AppointmentLetter letter;
+    private final Letters letters;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,7 +44,7 @@ public class AppointmentService implements FamilyAccessGrants {
             DecisionService decisions,
             RequestService requests,
             StaffDirectory staff,
-            AppointmentLetter letter,
+            Letters letters,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -49,7 +52,7 @@ public class AppointmentService implements FamilyAccessGrants {
         this.decisions = decisions;
         this.requests = requests;
         this.staff = staff;
-        this.letter = letter;
+        this.letters = letters;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -108,7 +111,9 @@ public class AppointmentService implements FamilyAccessGrants {
                 now,
                 by));
         requests.recordAppointment(decision.requestId(), coordinator.id(), coordinator.unitId(), today);
-        UUID letterId = letter.write(AppointmentView.of(appointment), coordinator);
+        UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
+                .with("appointment", AppointmentView.of(appointment))
+                .with("coordinator", coordinator));
         appointments.save(appointment.withLetter(letterId));
         events.publishEvent(
                 new CoordinatorAppointed(appointment.id(), decision.familyId(), coordinator.id(), kind, today));

@@ -46,21 +46,13 @@ public record AssessmentContent(
         return needs == null
                 ? Set.of()
                 : needs.stream()
-                        .filter(n -> !blank(n.currentServices()) || !blank(n.unmetNeeds()))
-                        .map(n -> new AssessedNeed(n.sectorCode(), trim(n.currentServices()), trim(n.unmetNeeds())))
+                        .filter(n -> n.currentServices() != null || n.unmetNeeds() != null)
+                        .map(n -> new AssessedNeed(n.sectorCode(), n.currentServices(), n.unmetNeeds()))
                         .collect(Collectors.toSet());
     }
 
     EligibilityRules.NeedFacts facts() {
         return new EligibilityRules.NeedFacts(needLongTerm, needComposite, needHealthCare, needOtherWelfare);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.strip();
     }
 
     /** Services received and needs not met in one sector. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Starting and writing the assessment, with the national guide's guidance beside the form. */
 @Controller
@@ -83,7 +84,8 @@ class AssessmentController {
             @PathVariable UUID assessmentId,
             @Valid @ModelAttribute AssessmentForm assessmentForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
         policy.checkCaseWork(assessment.familyId(), AccessAction.CHANGE, "assessment.save");
         if (assessment.frozen()) {
@@ -104,7 +106,8 @@ class AssessmentController {
             errors.reject("form.concurrentEdit");
             return page(assessment, model);
         }
-        return "redirect:/assessments/" + assessmentId + "?saved";
+        redirect.addFlashAttribute("saved", "assessment.saved");
+        return "redirect:/assessments/" + assessmentId;
     }
 
     private String page(AssessmentView assessment, Model model) {

@@ -132,8 +132,8 @@ class CollaborationController {
                         familyId,
                         responsibilityForm.getChildId(),
                         responsibilityForm.getUnitId(),
-                        blankToNull(responsibilityForm.getDisagreement()),
-                        blankToNull(responsibilityForm.getKeDecision()),
+                        responsibilityForm.getDisagreement(),
+                        responsibilityForm.getKeDecision(),
                         responsibilityForm.getVersion());
                 return "redirect:/families/" + familyId;
             } catch (OptimisticLockingFailureException e) {
@@ -159,9 +159,5 @@ class CollaborationController {
         model.addAttribute("childOptions", childOptions.of(family.children()));
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
         return "collaboration/responsibility";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -62,16 +62,12 @@ class CollaborationForm {
                 providerId,
                 givesServices,
                 cooperationNeeded,
-                trim(needReason),
+                needReason,
                 contactedOn,
-                trim(agreementAbout),
-                trim(agreementExtent),
+                agreementAbout,
+                agreementExtent,
                 agreementUntil,
-                trim(agreementOrganisation));
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                agreementOrganisation);
     }
 
     public UUID getChildId() {

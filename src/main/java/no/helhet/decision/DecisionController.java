@@ -85,10 +85,10 @@ class DecisionController {
                     assessmentId,
                     new DecisionDraft(
                             decisionForm.getOutcome(),
-                            decisionForm.getAgeReason().strip(),
-                            decisionForm.getIllnessReason().strip(),
-                            decisionForm.getNeedReason().strip(),
-                            decisionForm.getSummary().strip()));
+                            decisionForm.getAgeReason(),
+                            decisionForm.getIllnessReason(),
+                            decisionForm.getNeedReason(),
+                            decisionForm.getSummary()));
         } catch (DecisionRefusedException e) {
             errors.reject(e.messageKey());
             return page(assessment, model);

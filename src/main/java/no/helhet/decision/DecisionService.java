@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
+import no.helhet.document.DocumentKind;
+import no.helhet.document.LetterRequest;
+import no.helhet.document.Letters;
 import no.helhet.request.RequestService;
 import no.helhet.shared.RulesProperties;
 import no.helhet.staff.CurrentStaff;
@@ -25,7 +28,7 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final AssessmentService assessments;
     private final RequestService requests;
-    private final DecisionLetter letter;
+    private final Letters letters;
     private final RulesProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -34,14 +37,14 @@ public class DecisionService {
             DecisionRepository decisions,
             AssessmentService assessments,
             RequestService requests,
-            DecisionLetter letter,
+            Letters letters,
             RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.assessments = assessments;
         this.requests = requests;
-        this.letter = letter;
+        this.letters = letters;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -79,7 +82,9 @@ public class DecisionService {
                 by));
         assessments.freeze(assessmentId);
         requests.recordDecision(assessment.requestId(), draft.outcome().granted(), today);
-        UUID letterId = letter.write(DecisionView.of(decision), assessment);
+        UUID letterId = letters.write(LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
+                .aboutChild(assessment.childId())
+                .with("decision", DecisionView.of(decision)));
         decisions.save(decision.withLetter(letterId));
         events.publishEvent(new DecisionMade(
                 decision.id(), decision.coordinatorRequestId(), decision.familyId(), decision.outcome(), today));

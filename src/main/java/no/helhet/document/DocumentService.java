@@ -23,7 +23,7 @@ public class DocumentService {
     }
 
     @Transactional
-    public UUID storePdf(UUID familyId, DocumentKind kind, String fileName, byte[] pdf) {
+    UUID storePdf(UUID familyId, DocumentKind kind, String fileName, byte[] pdf) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into document (id, family_id, kind, file_name, content_type, content, created_at, created_by)

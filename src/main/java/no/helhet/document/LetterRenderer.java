@@ -19,7 +19,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * a TrueType font that the build takes from npm.
  */
 @Service
-public class LetterRenderer {
+class LetterRenderer {
 
     /** Letters are written in bokmål, the municipality's written standard. */
     static final Locale LETTER_LOCALE = Locale.forLanguageTag("nb");
@@ -35,7 +35,7 @@ public class LetterRenderer {
     }
 
     /** Renders {@code templates/letters/<name>.html} with the model and the municipality's details. */
-    public byte[] render(String name, Map<String, Object> model) {
+    byte[] render(String name, Map<String, Object> model) {
         Context context = new Context(LETTER_LOCALE);
         context.setVariables(model);
         context.setVariable("municipality", municipality);

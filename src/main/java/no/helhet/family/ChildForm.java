@@ -24,10 +24,10 @@ class ChildForm {
     private ExpectedKind expectedKind;
 
     boolean blank() {
-        return GuardianForm.isBlank(status)
-                && GuardianForm.isBlank(nationalId)
-                && GuardianForm.isBlank(givenName)
-                && GuardianForm.isBlank(familyName)
+        return status == null
+                && nationalId == null
+                && givenName == null
+                && familyName == null
                 && expectedDate == null
                 && expectedKind == null;
     }

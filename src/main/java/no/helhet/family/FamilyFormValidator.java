@@ -36,11 +36,11 @@ class FamilyFormValidator {
             required(g.getFamilyName(), path + "familyName", errors);
             id.ifPresent(n -> guardians.add(new NewGuardian(
                     n.digits(),
-                    trim(g.getGivenName()),
-                    trim(g.getFamilyName()),
+                    g.getGivenName(),
+                    g.getFamilyName(),
                     g.isParentalResponsibility(),
-                    trim(g.getPhone()),
-                    trim(g.getEmail()))));
+                    g.getPhone(),
+                    g.getEmail())));
         }
         List<NewChild> children = new ArrayList<>();
         for (int i = 0; i < form.getChildren().size(); i++) {
@@ -53,11 +53,7 @@ class FamilyFormValidator {
         return errors.hasErrors()
                 ? Optional.empty()
                 : Optional.of(new NewFamily(
-                        trim(form.getAddressMunicipality()),
-                        trim(form.getPhone()),
-                        trim(form.getEmail()),
-                        guardians,
-                        children));
+                        form.getAddressMunicipality(), form.getPhone(), form.getEmail(), guardians, children));
     }
 
     /** A born child needs a valid national id and a name; an expected child a date and a kind. */
@@ -73,12 +69,7 @@ class FamilyFormValidator {
                 return Optional.empty();
             }
             return Optional.of(new NewChild(
-                    null,
-                    trim(c.getGivenName()),
-                    trim(c.getFamilyName()),
-                    null,
-                    c.getExpectedDate(),
-                    c.getExpectedKind()));
+                    null, c.getGivenName(), c.getFamilyName(), null, c.getExpectedDate(), c.getExpectedKind()));
         }
         if (!"BORN".equals(c.getStatus())) {
             errors.rejectValue(path + "status", "child.status.required");
@@ -87,12 +78,11 @@ class FamilyFormValidator {
         Optional<NationalId> id = nationalId(c.getNationalId(), path + "nationalId", errors);
         required(c.getGivenName(), path + "givenName", errors);
         required(c.getFamilyName(), path + "familyName", errors);
-        return id.map(n ->
-                new NewChild(n.digits(), trim(c.getGivenName()), trim(c.getFamilyName()), n.birthDate(), null, null));
+        return id.map(n -> new NewChild(n.digits(), c.getGivenName(), c.getFamilyName(), n.birthDate(), null, null));
     }
 
     private Optional<NationalId> nationalId(String input, String field, Errors errors) {
-        if (input == null || input.isBlank()) {
+        if (input == null) {
             errors.rejectValue(field, "nationalId.required");
             return Optional.empty();
         }
@@ -105,12 +95,8 @@ class FamilyFormValidator {
     }
 
     private static void required(String value, String field, Errors errors) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             errors.rejectValue(field, "field.required");
         }
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -24,11 +24,7 @@ class GuardianForm {
     private String email;
 
     boolean blank() {
-        return isBlank(nationalId) && isBlank(givenName) && isBlank(familyName) && isBlank(phone) && isBlank(email);
-    }
-
-    static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return nationalId == null && givenName == null && familyName == null && phone == null && email == null;
     }
 
     public String getNationalId() {

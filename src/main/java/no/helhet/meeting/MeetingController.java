@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Scheduling meetings, writing and approving minutes, addenda: the coordinating unit or the coordinator. */
 @Controller
@@ -72,7 +73,7 @@ class MeetingController {
         if (meetingForm.getParticipants().isEmpty() || !offered.keySet().containsAll(meetingForm.getParticipants())) {
             errors.rejectValue("participants", "meeting.participants.required");
         }
-        if (blank(meetingForm.getPlace()) && blank(meetingForm.getVideoLink())) {
+        if (meetingForm.getPlace() == null && meetingForm.getVideoLink() == null) {
             errors.rejectValue("place", "meeting.place.required");
         }
         if (meetingForm.getDate() != null && meetingForm.getDate().isBefore(meetings.today())) {
@@ -89,9 +90,9 @@ class MeetingController {
                         meetingForm.getKind(),
                         meetingForm.getDate().atTime(meetingForm.getTime()),
                         meetingForm.getDurationMinutes(),
-                        trim(meetingForm.getPlace()),
-                        trim(meetingForm.getVideoLink()),
-                        meetingForm.getAgenda().strip(),
+                        meetingForm.getPlace(),
+                        meetingForm.getVideoLink(),
+                        meetingForm.getAgenda(),
                         participants));
         return "redirect:/meetings/" + scheduled.meetingId() + (scheduled.noticesSent() ? "" : "?noticeFailed");
     }
@@ -109,7 +110,8 @@ class MeetingController {
             @PathVariable UUID meetingId,
             @Valid @ModelAttribute MinutesForm minutesForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         Meeting meeting = meetings.getMeeting(meetingId);
         policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.minutes");
         List<Action> actions = new ArrayList<>();
@@ -118,7 +120,7 @@ class MeetingController {
             if (row.blank()) {
                 continue;
             }
-            if (blank(row.getTitle())) {
+            if (row.getTitle() == null) {
                 errors.rejectValue("actions[" + i + "].title", "field.required");
             }
             if (row.getOwnerId() == null || staff.findStaff(row.getOwnerId()).isEmpty()) {
@@ -127,17 +129,18 @@ class MeetingController {
             if (row.getDueOn() == null) {
                 errors.rejectValue("actions[" + i + "].dueOn", "meeting.action.due");
             }
-            actions.add(new Action(trim(row.getTitle()), row.getOwnerId(), row.getDueOn()));
+            actions.add(new Action(row.getTitle(), row.getOwnerId(), row.getDueOn()));
         }
         if (!errors.hasErrors()) {
             try {
                 meetings.writeMinutes(
                         meetingId,
                         minutesForm.getVersion(),
-                        trim(minutesForm.getDiscussed()),
-                        trim(minutesForm.getDecided()),
+                        minutesForm.getDiscussed(),
+                        minutesForm.getDecided(),
                         actions);
-                return "redirect:/meetings/" + meetingId + "?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/meetings/" + meetingId;
             } catch (MinutesLockedException e) {
                 return "redirect:/meetings/" + meetingId + "?locked";
             } catch (OptimisticLockingFailureException e) {
@@ -160,11 +163,11 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{meetingId}/addenda")
-    String addAddendum(@PathVariable UUID meetingId, @RequestParam(defaultValue = "") String text) {
+    String addAddendum(@PathVariable UUID meetingId, @RequestParam(required = false) String text) {
         Meeting meeting = meetings.getMeeting(meetingId);
         policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.addendum");
-        if (!text.isBlank()) {
-            meetings.addAddendum(meetingId, text.strip());
+        if (text != null) {
+            meetings.addAddendum(meetingId, text);
         }
         return "redirect:/meetings/" + meetingId;
     }
@@ -228,13 +231,5 @@ class MeetingController {
                         || s.role() == StaffRole.PROVIDER_CONTACT
                         || s.role().coordinatingUnit())
                 .toList();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.strip();
     }
 }

@@ -80,7 +80,9 @@ public class MeetingService {
                 by));
         java.util.Locale nb = java.util.Locale.forLanguageTag("nb");
         String subject = messages.getMessage("meeting.notice.subject." + m.kind(), null, nb);
-        String when = m.startsAt().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
+        String when = m.startsAt()
+                .format(java.time.format.DateTimeFormatter.ofPattern(
+                        messages.getMessage("format.dateTime", null, nb), nb));
         String where = m.videoLink() != null ? m.videoLink() : m.place() == null ? "" : m.place();
         String body = messages.getMessage(
                 "meeting.notice.body",

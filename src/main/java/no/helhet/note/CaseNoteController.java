@@ -70,7 +70,7 @@ class CaseNoteController {
                 familyId,
                 caseNoteForm.getChildId(),
                 caseNoteForm.getNotedOn(),
-                caseNoteForm.getText().strip(),
+                caseNoteForm.getText(),
                 caseNoteForm.getCorrects());
         return "redirect:/families/" + familyId;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The register of service providers. It holds no family data (so it needs no access-log record);
@@ -81,13 +82,15 @@ class ProviderController {
             @PathVariable UUID providerId,
             @Valid @ModelAttribute ProviderForm providerForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         ProviderSummary provider = register.getProvider(providerId);
         ProviderDetails details = details(providerForm, errors);
         if (!errors.hasErrors()) {
             try {
                 register.changeProvider(providerId, providerForm.getVersion(), details);
-                return "redirect:/providers/" + providerId + "?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/providers/" + providerId;
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("form.concurrentEdit");
             }
@@ -104,7 +107,8 @@ class ProviderController {
             @PathVariable UUID providerId,
             @Valid @ModelAttribute ProviderContactForm providerContactForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         ProviderSummary provider = register.getProvider(providerId);
         if (!errors.hasErrors()) {
             try {
@@ -112,11 +116,12 @@ class ProviderController {
                         providerId,
                         providerContactForm.getVersion(),
                         new ProviderContact(
-                                providerContactForm.getName().strip(),
-                                providerContactForm.getRole().strip(),
-                                blankToNull(providerContactForm.getPhone()),
-                                blankToNull(providerContactForm.getEmail())));
-                return "redirect:/providers/" + providerId + "?saved";
+                                providerContactForm.getName(),
+                                providerContactForm.getRole(),
+                                providerContactForm.getPhone(),
+                                providerContactForm.getEmail()));
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/providers/" + providerId;
             } catch (OptimisticLockingFailureException e) {
                 errors.reject("form.concurrentEdit");
             }
@@ -128,27 +133,16 @@ class ProviderController {
 
     private ProviderDetails details(ProviderForm f, BindingResult errors) {
         String number = OrganisationNumber.normalise(f.getOrganisationNumber());
-        if (f.getOrganisationNumber() != null && !f.getOrganisationNumber().isBlank() && number == null) {
+        if (f.getOrganisationNumber() != null && number == null) {
             errors.rejectValue("organisationNumber", "provider.organisationNumber.invalid");
         }
-        if (f.getSectorCode() != null
-                && !f.getSectorCode().isBlank()
-                && sectors.find(f.getSectorCode()).isEmpty()) {
+        if (f.getSectorCode() != null && sectors.find(f.getSectorCode()).isEmpty()) {
             errors.rejectValue("sectorCode", "staff.sector.unknown");
         }
         if (errors.hasErrors()) {
             return null;
         }
         return new ProviderDetails(
-                f.getName().strip(),
-                number,
-                f.getOwnerType(),
-                f.getSectorCode(),
-                f.getLaw().strip(),
-                blankToNull(f.getAddress()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                f.getName(), number, f.getOwnerType(), f.getSectorCode(), f.getLaw(), f.getAddress());
     }
 }

@@ -95,7 +95,7 @@ class ServiceController {
                         serviceForm.getProviderId(),
                         serviceForm.getSectorCode(),
                         serviceForm.getStatus(),
-                        serviceForm.getDescription().strip(),
+                        serviceForm.getDescription(),
                         serviceForm.getStartsOn(),
                         serviceForm.getEndsOn()));
         return "redirect:/families/" + familyId;

@@ -89,9 +89,9 @@ class RequestController {
                 requestForm.getReceivedOn(),
                 requestForm.getRequesterKind(),
                 requestForm.getRequesterKind() == RequesterKind.GUARDIAN ? requestForm.getRequesterGuardianId() : null,
-                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? trim(requestForm.getRequesterName()) : null,
-                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? trim(requestForm.getRequesterRole()) : null,
-                trim(requestForm.getFamilyWords()),
+                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? requestForm.getRequesterName() : null,
+                requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? requestForm.getRequesterRole() : null,
+                requestForm.getFamilyWords(),
                 requestForm.getChildIds()));
         return "redirect:/requests/" + requestId;
     }
@@ -164,8 +164,7 @@ class RequestController {
                         || family.guardians().stream().noneMatch(g -> g.id().equals(form.getRequesterGuardianId())))) {
             errors.rejectValue("requesterGuardianId", "request.requesterGuardian.required");
         }
-        if (form.getRequesterKind() == RequesterKind.ON_BEHALF
-                && (form.getRequesterName() == null || form.getRequesterName().isBlank())) {
+        if (form.getRequesterKind() == RequesterKind.ON_BEHALF && form.getRequesterName() == null) {
             errors.rejectValue("requesterName", "request.requesterName.required");
         }
         boolean ownInitiative = form.getRequesterKind() == RequesterKind.COORDINATING_UNIT;
@@ -178,14 +177,10 @@ class RequestController {
 
     private static LocalDate parseDate(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return text == null ? null : LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A contributed part of the case page. */

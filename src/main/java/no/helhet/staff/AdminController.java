@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's pages: user accounts and units, never case data. Guarded by role ADMIN. */
 @Controller
@@ -43,7 +44,11 @@ class AdminController {
     }
 
     @PostMapping("/admin/staff")
-    String registerStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model) {
+    String registerStaff(
+            @Valid @ModelAttribute StaffForm staffForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         boolean providerContact = staffForm.getRole() == StaffRole.PROVIDER_CONTACT;
         if (providerContact) {
             if (staffForm.getServiceProviderId() == null
@@ -59,14 +64,15 @@ class AdminController {
                 directory.registerStaffMember(new StaffDirectory.NewStaffMember(
                         staffForm.getUsername(),
                         staffForm.getPassword(),
-                        staffForm.getFullName().strip(),
+                        staffForm.getFullName(),
                         staffForm.getRole(),
                         providerContact ? null : staffForm.getUnitId(),
                         providerContact ? staffForm.getServiceProviderId() : null,
-                        blankToNull(staffForm.getEmail()),
-                        blankToNull(staffForm.getPhone()),
+                        staffForm.getEmail(),
+                        staffForm.getPhone(),
                         staffForm.getTrainingStatus()));
-                return "redirect:/admin/staff?saved";
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/admin/staff";
             } catch (StaffDirectory.UsernameTakenException e) {
                 errors.rejectValue("username", "staff.username.taken");
             }
@@ -82,16 +88,17 @@ class AdminController {
     }
 
     @PostMapping("/admin/units")
-    String registerUnit(@Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model) {
+    String registerUnit(
+            @Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (unitForm.getSectorCode() != null
                 && sectors.find(unitForm.getSectorCode()).isEmpty()) {
             errors.rejectValue("sectorCode", "staff.sector.unknown");
         }
         if (!errors.hasErrors()) {
             try {
-                directory.registerUnit(
-                        unitForm.getName().strip(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
-                return "redirect:/admin/units?saved";
+                directory.registerUnit(unitForm.getName(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/admin/units";
             } catch (DataIntegrityViolationException e) {
                 errors.rejectValue("name", "staff.unit.nameTaken");
             }
@@ -114,9 +121,5 @@ class AdminController {
                 "sectorOptions",
                 SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
         return "staff/units";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -229,7 +229,7 @@ class ChainBrowserTest {
         page.locator("#needReason").fill(NEED_REASON);
         button("Lagre vurderingen").click();
 
-        assertThat(page).hasURL(assessmentUrl + "?saved");
+        assertThat(page).hasURL(assessmentUrl);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Vurderingen er lagret.");
         assertThat(page.locator("#ageConclusion-MET")).isChecked();
         assertThat(page.locator("#needReason")).hasValue(NEED_REASON);

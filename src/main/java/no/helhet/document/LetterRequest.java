@@ -1,0 +1,34 @@
+package no.helhet.document;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a letter needs: its kind, the family it goes to (the guardians are its recipients), the date it
+ * bears, optionally the child it is about, and what the kind's template shows besides.
+ */
+public record LetterRequest(
+        DocumentKind kind, UUID familyId, LocalDate dated, UUID childId, Map<String, Object> model) {
+
+    public LetterRequest {
+        model = Map.copyOf(model);
+    }
+
+    public static LetterRequest of(DocumentKind kind, UUID familyId, LocalDate dated) {
+        return new LetterRequest(kind, familyId, dated, null, Map.of());
+    }
+
+    /** The same letter, about this child ({@code child} in the template). */
+    public LetterRequest aboutChild(UUID child) {
+        return new LetterRequest(kind, familyId, dated, child, model);
+    }
+
+    /** The same letter, with one more value for the template. */
+    public LetterRequest with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(model);
+        more.put(name, value);
+        return new LetterRequest(kind, familyId, dated, childId, more);
+    }
+}
