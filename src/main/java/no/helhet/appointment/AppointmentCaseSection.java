@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
+import no.helhet.family.FamilyDetails;
 import no.helhet.request.CaseSection;
 import no.helhet.request.RequestSummary;
 import no.helhet.staff.StaffDirectory;
@@ -38,7 +39,7 @@ class AppointmentCaseSection implements CaseSection {
     }
 
     @Override
-    public Object data(RequestSummary request) {
+    public Object data(RequestSummary request, FamilyDetails family) {
         List<AppointmentView> list = appointments.forRequest(request.id());
         Set<UUID> appointedDecisions = new HashSet<>();
         list.forEach(a -> appointedDecisions.add(a.decisionId()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
@@ -33,7 +34,8 @@ class AppointmentFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         List<AppointmentView> list = appointments.forFamily(familyId);
         Set<UUID> people = new HashSet<>();
         list.forEach(a -> people.add(a.coordinatorId()));

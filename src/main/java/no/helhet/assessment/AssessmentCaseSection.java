@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.helhet.family.ChildSummary;
-import no.helhet.family.FamilyService;
+import no.helhet.family.FamilyDetails;
 import no.helhet.request.CaseSection;
 import no.helhet.request.RequestSummary;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,9 @@ import org.springframework.stereotype.Component;
 class AssessmentCaseSection implements CaseSection {
 
     private final AssessmentService assessments;
-    private final FamilyService families;
 
-    AssessmentCaseSection(AssessmentService assessments, FamilyService families) {
+    AssessmentCaseSection(AssessmentService assessments) {
         this.assessments = assessments;
-        this.families = families;
     }
 
     @Override
@@ -34,10 +32,10 @@ class AssessmentCaseSection implements CaseSection {
     }
 
     @Override
-    public Object data(RequestSummary request) {
+    public Object data(RequestSummary request, FamilyDetails family) {
         List<AssessmentView> list = assessments.forRequest(request.id());
-        Map<UUID, ChildSummary> children = families.getFamily(request.familyId()).children().stream()
-                .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        Map<UUID, ChildSummary> children =
+                family.children().stream().collect(Collectors.toMap(ChildSummary::id, Function.identity()));
         boolean draftOpen = list.stream().anyMatch(a -> !a.frozen());
         return new Data(request, list, children, !draftOpen);
     }

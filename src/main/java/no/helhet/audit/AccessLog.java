@@ -40,8 +40,30 @@ class AccessLog {
                 .update();
     }
 
+    /** One granted row per listed family, written in one statement however long the list. */
     void appendAll(AccessAction action, String what, Collection<UUID> familyIds) {
-        familyIds.stream().distinct().forEach(id -> append(action, what, id, AccessOutcome.GRANTED));
+        UUID[] ids = familyIds.stream().distinct().toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return;
+        }
+        StaffPrincipal who = CurrentStaff.find().orElse(null);
+        jdbc.sql("""
+                        insert into access_log (occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome)
+                        select cast(:at as timestamptz), cast(:staffId as uuid), :username, :role, cast(:unitId as uuid), :action, :what,
+                               listed.family_id, :outcome
+                        from unnest(cast(:familyIds as uuid[])) with ordinality as listed (family_id, n)
+                        order by listed.n
+                        """)
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("staffId", who == null ? null : who.id())
+                .param("username", who == null ? "system" : who.username())
+                .param("role", who == null ? "SYSTEM" : who.role().name())
+                .param("unitId", who == null ? null : who.unitId())
+                .param("action", action.name())
+                .param("what", what)
+                .param("familyIds", ids)
+                .param("outcome", AccessOutcome.GRANTED.name())
+                .update();
     }
 
     PageSlice<AccessLogEntry> forFamily(UUID familyId, int page, int size) {

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.helhet.appointment.AppointmentService;
 import no.helhet.appointment.AppointmentView;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import no.helhet.provider.ProviderRegister;
-import no.helhet.provider.ProviderSummary;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import no.helhet.staff.UnitSummary;
@@ -50,7 +51,8 @@ class CollaborationFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         LocalDate today = collaborations.today();
         StaffSummary coordinator = appointments.forFamily(familyId).stream()
                 .filter(a -> !a.startsOn().isAfter(today)
@@ -59,17 +61,14 @@ class CollaborationFamilySection implements FamilySection {
                 .findFirst()
                 .flatMap(staff::findStaff)
                 .orElse(null);
-        Map<UUID, String> providerNames =
-                providers.allProviders().stream().collect(Collectors.toMap(ProviderSummary::id, ProviderSummary::name));
+        Map<UUID, String> providerNames = providers.providerNames();
         Map<UUID, String> unitNames =
                 staff.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
         Map<UUID, CoordinationResponsibility> responsibilities = collaborations.responsibilities(familyId).stream()
                 .collect(Collectors.toMap(CoordinationResponsibility::childId, r -> r));
+        Predicate<Collaboration> mayContact = collaborations.contactAllowed(familyId);
         List<Row> rows = collaborations.forFamily(familyId).stream()
-                .map(c -> new Row(
-                        c,
-                        providerNames.get(c.serviceProviderId()),
-                        collaborations.mayContact(c.childId(), c.serviceProviderId())))
+                .map(c -> new Row(c, providerNames.get(c.serviceProviderId()), mayContact.test(c)))
                 .sorted(java.util.Comparator.comparing(Row::providerName))
                 .toList();
         return new Data(

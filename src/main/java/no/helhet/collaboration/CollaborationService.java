@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import no.helhet.consent.ConsentService;
+import no.helhet.consent.ConsentView;
 import no.helhet.staff.CurrentStaff;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,17 @@ public class CollaborationService {
     /** Whether contact with the provider about the child may be made: a consent must cover the provider now. */
     public boolean mayContact(UUID childId, UUID providerId) {
         return consents.sharing(childId, providerId, null).allowed();
+    }
+
+    /**
+     * Whether contact may be made now, for any of the family's collaborations: the family's consents
+     * are read once, not once per collaboration.
+     */
+    @Transactional(readOnly = true)
+    public Predicate<Collaboration> contactAllowed(UUID familyId) {
+        List<ConsentView> familyConsents = consents.forFamily(familyId);
+        return c -> consents.sharing(familyConsents, c.childId(), c.serviceProviderId())
+                .allowed();
     }
 
     /**

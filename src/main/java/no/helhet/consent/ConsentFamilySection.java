@@ -1,14 +1,16 @@
 package no.helhet.consent;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.helhet.audit.AccessPolicy;
 import no.helhet.consent.ConsentRules.Sharing;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
-import no.helhet.family.FamilyService;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ProviderSummary;
 import no.helhet.provider.ServicePicture;
@@ -25,19 +27,13 @@ class ConsentFamilySection implements FamilySection {
     private final ConsentService consents;
     private final ServicePicture services;
     private final ProviderRegister providers;
-    private final FamilyService families;
     private final AccessPolicy policy;
 
     ConsentFamilySection(
-            ConsentService consents,
-            ServicePicture services,
-            ProviderRegister providers,
-            FamilyService families,
-            AccessPolicy policy) {
+            ConsentService consents, ServicePicture services, ProviderRegister providers, AccessPolicy policy) {
         this.consents = consents;
         this.services = services;
         this.providers = providers;
-        this.families = families;
         this.policy = policy;
     }
 
@@ -52,21 +48,33 @@ class ConsentFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         List<ConsentView> all = consents.forFamily(familyId);
         Map<UUID, List<ServiceView>> byChild = services.byChild(familyId);
-        Map<UUID, List<Row>> sharing = new LinkedHashMap<>();
-        Map<UUID, String> childNames = new LinkedHashMap<>();
-        for (var child : families.getFamily(familyId).children()) {
-            childNames.put(child.id(), child.displayName());
-            List<UUID> involved = new ArrayList<>();
+        Map<UUID, Set<UUID>> involved = new LinkedHashMap<>();
+        for (var child : family.children()) {
+            Set<UUID> ids = new LinkedHashSet<>();
             byChild.getOrDefault(child.id(), List.of()).stream()
                     .map(ServiceView::providerId)
                     .filter(java.util.Objects::nonNull)
-                    .forEach(involved::add);
-            all.stream().filter(c -> c.childId().equals(child.id())).forEach(c -> involved.addAll(c.providerIds()));
-            List<Row> rows = consents.sharingFor(child.id(), involved).values().stream()
-                    .map(s -> new Row(providers.getProvider(s.providerId()), s))
+                    .forEach(ids::add);
+            all.stream().filter(c -> c.childId().equals(child.id())).forEach(c -> ids.addAll(c.providerIds()));
+            involved.put(child.id(), ids);
+        }
+        Map<UUID, ProviderSummary> named =
+                providers
+                        .providers(
+                                involved.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(ProviderSummary::id, p -> p));
+        Map<UUID, List<Row>> sharing = new LinkedHashMap<>();
+        Map<UUID, String> childNames = new LinkedHashMap<>();
+        for (var child : family.children()) {
+            childNames.put(child.id(), child.displayName());
+            List<Row> rows = involved.get(child.id()).stream()
+                    .filter(named::containsKey)
+                    .map(id -> new Row(named.get(id), consents.sharing(all, child.id(), id)))
                     .sorted(java.util.Comparator.comparing(r -> r.provider().name()))
                     .toList();
             sharing.put(child.id(), rows);

@@ -7,8 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ConsentRepository extends ListCrudRepository<Consent, UUID> {
 
-    List<Consent> findByFamilyIdOrderByGivenOnDesc(UUID familyId);
-
     List<Consent> findByChildId(UUID childId);
 
     /** Consents naming the provider that are not withdrawn (expiry is checked by the caller). */

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentService implements FamilyAccessGrants {
 
     private final ConsentRepository consents;
+    private final ConsentQueries queries;
     private final FamilyService families;
     private final ConsentLetter letter;
     private final RulesProperties rules;
@@ -36,12 +37,14 @@ public class ConsentService implements FamilyAccessGrants {
 
     ConsentService(
             ConsentRepository consents,
+            ConsentQueries queries,
             FamilyService families,
             ConsentLetter letter,
             RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.consents = consents;
+        this.queries = queries;
         this.families = families;
         this.letter = letter;
         this.rules = rules;
@@ -111,9 +114,20 @@ public class ConsentService implements FamilyAccessGrants {
 
     @Transactional(readOnly = true)
     public List<ConsentView> forFamily(UUID familyId) {
-        return consents.findByFamilyIdOrderByGivenOnDesc(familyId).stream()
-                .map(ConsentView::of)
+        return queries.forFamily(familyId);
+    }
+
+    /**
+     * Whether a provider may receive information about a child right now, from the family's
+     * consents as just read with {@link #forFamily}: for pages that ask about many children and
+     * providers at once without reading the consents again for each.
+     */
+    public Sharing sharing(List<ConsentView> familyConsents, UUID childId, UUID providerId) {
+        List<ConsentView> child = familyConsents.stream()
+                .filter(c -> c.childId().equals(childId))
+                .sorted(Comparator.comparing(ConsentView::givenOn).reversed())
                 .toList();
+        return ConsentRules.sharing(providerId, null, child, clock.instant(), LocalDate.now(clock));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
 import no.helhet.assessment.Proposal;
+import no.helhet.family.FamilyDetails;
 import no.helhet.request.CaseSection;
 import no.helhet.request.RequestSummary;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class DecisionCaseSection implements CaseSection {
     }
 
     @Override
-    public Object data(RequestSummary request) {
+    public Object data(RequestSummary request, FamilyDetails family) {
         Optional<AssessmentView> draft = assessments.forRequest(request.id()).stream()
                 .filter(a -> !a.frozen())
                 .findFirst();

@@ -1,6 +1,7 @@
 package no.helhet.document;
 
 import java.util.UUID;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,8 @@ class DocumentFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         return new Data(familyId, documents.forFamily(familyId));
     }
 

@@ -89,7 +89,7 @@ class FamilyController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(s -> new SectionView(s.template(), s.data(familyId)))
+                        .map(s -> new SectionView(s.template(), s.data(family)))
                         .toList());
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
         model.addAttribute("mayReadAccessLog", policy.mayReadAccessLog());

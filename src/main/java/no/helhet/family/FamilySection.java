@@ -1,7 +1,5 @@
 package no.helhet.family;
 
-import java.util.UUID;
-
 /**
  * A part of the family page contributed by another module (requests, decisions, the coordinator),
  * so that the family page shows everything without the family module depending on them.
@@ -14,6 +12,10 @@ public interface FamilySection {
     /** The Thymeleaf template holding a fragment named {@code section} that reads {@code sectionData}. */
     String template();
 
-    /** The data the fragment shows. Called after the access policy has granted the read. */
-    Object data(UUID familyId);
+    /**
+     * The data the fragment shows, given the family the page has already loaded (so that no section
+     * loads it again). Called after the access policy has granted the read. Loads its data in a
+     * fixed number of statements, whatever the family's size ({@code StatementCountTest}).
+     */
+    Object data(FamilyDetails family);
 }

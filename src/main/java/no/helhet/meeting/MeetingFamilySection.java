@@ -3,6 +3,7 @@ package no.helhet.meeting;
 import java.util.List;
 import java.util.UUID;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,10 @@ class MeetingFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
-        return new Data(familyId, meetings.forFamily(familyId), policy.mayCoordinate(familyId));
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
+        return new Data(familyId, meetings.summariesForFamily(familyId), policy.mayCoordinate(familyId));
     }
 
-    record Data(UUID familyId, List<Meeting> meetings, boolean mayWrite) {}
+    record Data(UUID familyId, List<MeetingSummary> meetings, boolean mayWrite) {}
 }

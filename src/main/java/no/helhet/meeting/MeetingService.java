@@ -146,6 +146,24 @@ public class MeetingService {
         return meetings.findByFamilyIdOrderByStartsAtDesc(familyId);
     }
 
+    /** The family's meetings for a list, newest first, in one statement (without participants). */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> summariesForFamily(UUID familyId) {
+        return jdbc.sql("""
+                        select id, kind, starts_at, approved_at from meeting
+                        where family_id = :familyId order by starts_at desc, id
+                        """)
+                .param("familyId", familyId)
+                .query((rs, n) -> new MeetingSummary(
+                        rs.getObject("id", UUID.class),
+                        MeetingKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("approved_at") == null
+                                ? null
+                                : rs.getTimestamp("approved_at").toInstant()))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<Addendum> addenda(UUID meetingId) {
         return jdbc.sql("select text, created_at, created_by from minutes_addendum where meeting_id = :id"

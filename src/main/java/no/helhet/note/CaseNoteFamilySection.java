@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,8 @@ class CaseNoteFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         List<CaseNote> list = notes.forFamily(familyId);
         Set<UUID> corrected = new HashSet<>();
         list.forEach(n -> {

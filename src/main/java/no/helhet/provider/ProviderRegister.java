@@ -2,7 +2,9 @@ package no.helhet.provider;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.shared.PageSlice;
@@ -19,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderRegister implements ProviderChoices {
 
     private final ServiceProviderRepository providers;
+    private final ProviderQueries queries;
     private final Clock clock;
 
-    ProviderRegister(ServiceProviderRepository providers, Clock clock) {
+    ProviderRegister(ServiceProviderRepository providers, ProviderQueries queries, Clock clock) {
         this.providers = providers;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -69,9 +73,19 @@ public class ProviderRegister implements ProviderChoices {
 
     @Transactional(readOnly = true)
     public List<ProviderSummary> allProviders() {
-        return providers.findAllByOrderByName().stream()
-                .map(ProviderSummary::of)
-                .toList();
+        return queries.all();
+    }
+
+    /** The given providers with their contacts, by name, in two statements however many. */
+    @Transactional(readOnly = true)
+    public List<ProviderSummary> providers(Collection<UUID> providerIds) {
+        return queries.byIds(providerIds);
+    }
+
+    /** Every provider's name by id, in one statement: for pages that show names only. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> providerNames() {
+        return queries.names();
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,8 @@ class ServiceFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         return new Data(familyId, services.byChild(familyId), services.today(), policy.mayCoordinate(familyId));
     }
 

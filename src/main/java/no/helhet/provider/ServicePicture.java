@@ -19,13 +19,19 @@ public class ServicePicture {
 
     private final ChildServiceRepository services;
     private final ServiceProviderRepository providers;
+    private final ProviderQueries names;
     private final FamilyService families;
     private final Clock clock;
 
     ServicePicture(
-            ChildServiceRepository services, ServiceProviderRepository providers, FamilyService families, Clock clock) {
+            ChildServiceRepository services,
+            ServiceProviderRepository providers,
+            ProviderQueries names,
+            FamilyService families,
+            Clock clock) {
         this.services = services;
         this.providers = providers;
+        this.names = names;
         this.families = families;
         this.clock = clock;
     }
@@ -93,8 +99,7 @@ public class ServicePicture {
     /** The family's services by child, ordered by status, then sector, then start. */
     @Transactional(readOnly = true)
     public Map<UUID, List<ServiceView>> byChild(UUID familyId) {
-        Map<UUID, String> providerNames =
-                providers.findAll().stream().collect(Collectors.toMap(ServiceProvider::id, ServiceProvider::name));
+        Map<UUID, String> providerNames = names.names();
         return services.findByFamilyId(familyId).stream()
                 .map(s -> new ServiceView(
                         s.id(),

@@ -1,6 +1,5 @@
 package no.helhet.provider;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +10,4 @@ interface ServiceProviderRepository
         extends ListCrudRepository<ServiceProvider, UUID>, PagingAndSortingRepository<ServiceProvider, UUID> {
 
     Page<ServiceProvider> findAllByOrderByName(Pageable pageable);
-
-    List<ServiceProvider> findAllByOrderByName();
 }

@@ -1,5 +1,7 @@
 package no.helhet.request;
 
+import no.helhet.family.FamilyDetails;
+
 /**
  * A part of the case page (one request and what followed it) contributed by a later step of the
  * chain: the assessment, the decision, the appointment.
@@ -12,6 +14,9 @@ public interface CaseSection {
     /** The Thymeleaf template holding a fragment named {@code section} that reads {@code sectionData}. */
     String template();
 
-    /** The data the fragment shows; called after the access policy has granted the read. */
-    Object data(RequestSummary request);
+    /**
+     * The data the fragment shows, given the family the page has already loaded (so that no section
+     * loads it again); called after the access policy has granted the read.
+     */
+    Object data(RequestSummary request, FamilyDetails family);
 }

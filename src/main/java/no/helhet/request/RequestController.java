@@ -121,7 +121,7 @@ class RequestController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(s -> new SectionView(s.template(), s.data(request)))
+                        .map(s -> new SectionView(s.template(), s.data(request, family)))
                         .toList());
         return "request/show";
     }

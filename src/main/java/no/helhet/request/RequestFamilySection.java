@@ -2,6 +2,7 @@ package no.helhet.request;
 
 import java.util.List;
 import java.util.UUID;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilySection;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,8 @@ class RequestFamilySection implements FamilySection {
     }
 
     @Override
-    public Object data(UUID familyId) {
+    public Object data(FamilyDetails family) {
+        UUID familyId = family.id();
         List<RequestSummary> list = requests.forFamily(familyId);
         return new Data(list, requests.today());
     }

@@ -54,7 +54,7 @@ class ConsentExpiryClockTest {
     private ConsentService serviceAt(String localDateTime) {
         Clock clock = Clock.fixed(
                 java.time.LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant(), OSLO);
-        return new ConsentService(repositoryHolding(consent), null, null, null, null, clock);
+        return new ConsentService(repositoryHolding(consent), null, null, null, null, null, clock);
     }
 
     /** A repository that holds one consent: enough for the sharing question. */
