@@ -2,6 +2,7 @@ package no.helhet.provider;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
@@ -44,18 +45,21 @@ class ProviderController {
         return SelectOption.of(sectors.all(), Sector::code, s -> s.name(LocaleContextHolder.getLocale()));
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("providers", register.page(Math.max(0, page), pageSize));
         return "provider/list";
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers/new")
     String newProvider(Model model) {
         model.addAttribute("providerForm", new ProviderForm());
         return "provider/new";
     }
 
+    @NoFamilyData("the provider register")
     @PostMapping("/providers")
     String registerProvider(@Valid @ModelAttribute ProviderForm providerForm, BindingResult errors) {
         ProviderDetails details = details(providerForm, errors);
@@ -65,6 +69,7 @@ class ProviderController {
         return "redirect:/providers/" + register.registerProvider(details, null);
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers/{providerId}")
     String show(@PathVariable UUID providerId, Model model) {
         ProviderSummary provider = register.getProvider(providerId);
@@ -76,6 +81,7 @@ class ProviderController {
         return "provider/show";
     }
 
+    @NoFamilyData("the provider register")
     @PostMapping("/providers/{providerId}")
     String changeProvider(
             @PathVariable UUID providerId,
@@ -99,6 +105,7 @@ class ProviderController {
         return "provider/show";
     }
 
+    @NoFamilyData("the provider register and its contacts")
     @PostMapping("/providers/{providerId}/contacts")
     String addContact(
             @PathVariable UUID providerId,
