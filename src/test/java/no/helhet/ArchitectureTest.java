@@ -6,16 +6,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import no.helhet.audit.AccessPolicy;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.List;
+import no.helhet.audit.CaseWorkAccess;
+import no.helhet.audit.FamilyAccess;
+import no.helhet.audit.OwnWorkAccess;
+import no.helhet.shared.NoFamilyData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Naming, visibility and the rule that every handler of family data goes through the access policy. */
+/** Naming, visibility and the rule that every handler declares its access rule. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -39,20 +49,37 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Every handler declares who may use it, so that a new page of family data cannot forget its
+     * access check: exactly one of the rules the access policy enforces before the handler runs.
+     */
     @Test
-    void controllersOfFamilyDataGoThroughTheAccessPolicy() {
-        classes()
+    void everyHandlerDeclaresExactlyOneAccessRule() {
+        methods()
                 .that()
+                .areDeclaredInClassesThat()
                 .areAnnotatedWith(Controller.class)
                 .and()
-                // system and staff hold no family data; report shows aggregates only
-                .resideOutsideOfPackages("no.helhet.system..", "no.helhet.staff..", "no.helhet.report..")
-                .and()
-                .doNotHaveSimpleName("ProviderController") // the provider register holds no family data
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(AccessPolicy.class)
+                .areMetaAnnotatedWith(RequestMapping.class)
+                .should(declareExactlyOneOf(
+                        FamilyAccess.class, CaseWorkAccess.class, OwnWorkAccess.class, NoFamilyData.class))
                 .check(classes);
+    }
+
+    private static ArchCondition<JavaMethod> declareExactlyOneOf(Class<?>... rules) {
+        List<String> names = Arrays.stream(rules).map(Class::getSimpleName).toList();
+        return new ArchCondition<>("declare exactly one access rule of " + names) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                long declared = Arrays.stream(rules)
+                        .filter(r -> method.isAnnotatedWith(r.getName()))
+                        .count();
+                if (declared != 1) {
+                    events.add(SimpleConditionEvent.violated(
+                            method, method.getFullName() + " declares " + declared + " access rules of " + names));
+                }
+            }
+        };
     }
 
     @Test

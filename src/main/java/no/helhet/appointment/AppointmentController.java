@@ -8,6 +8,9 @@ import java.util.UUID;
 import no.helhet.appointment.AppointmentService.AppointmentDraft;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
+import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
@@ -52,16 +55,21 @@ class AppointmentController {
         return FamilyWish.values();
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "decisionId", action = AccessAction.VIEW, what = "appointment.new")
     @GetMapping("/decisions/{decisionId}/appointments/new")
     String newAppointment(@PathVariable UUID decisionId, Model model) {
         DecisionView decision = decisions.getDecision(decisionId);
-        policy.checkCaseWork(decision.familyId(), AccessAction.VIEW, "appointment.new");
         AppointmentForm form = new AppointmentForm();
         form.setFamilyWish(FamilyWish.NONE);
         model.addAttribute("appointmentForm", form);
         return page(decision, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "decisionId",
+            action = AccessAction.CHANGE,
+            what = "appointment.appoint")
     @PostMapping("/decisions/{decisionId}/appointments")
     String appoint(
             @PathVariable UUID decisionId,
@@ -69,7 +77,6 @@ class AppointmentController {
             BindingResult errors,
             Model model) {
         DecisionView decision = decisions.getDecision(decisionId);
-        policy.checkCaseWork(decision.familyId(), AccessAction.CHANGE, "appointment.appoint");
         if (appointmentForm.getFamilyWish() == FamilyWish.PERSON && appointmentForm.getWishedStaffId() == null) {
             errors.rejectValue("wishedStaffId", "appointment.wishedStaff.required");
         }
@@ -100,6 +107,7 @@ class AppointmentController {
         return "redirect:/requests/" + decision.requestId();
     }
 
+    @OwnWorkAccess("the families appointed to the current coordinator, recorded as listed")
     @GetMapping("/my-families")
     String myFamilies(Model model) {
         List<AppointmentView> mine = appointments.activeFor(CurrentStaff.get().id());

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyService;
 import no.helhet.request.RequestService;
@@ -60,10 +62,14 @@ class AssessmentController {
         return IllnessKind.values();
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "requestId",
+            action = AccessAction.CHANGE,
+            what = "assessment.start")
     @PostMapping("/requests/{requestId}/assessments")
     String start(@PathVariable UUID requestId, @RequestParam(required = false) UUID childId) {
         RequestSummary request = requests.getRequest(requestId);
-        policy.checkCaseWork(request.familyId(), AccessAction.CHANGE, "assessment.start");
         if (childId == null || !request.childIds().contains(childId)) {
             return "redirect:/requests/" + requestId;
         }
@@ -71,14 +77,19 @@ class AssessmentController {
         return "redirect:/assessments/" + id;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "assessmentId", action = AccessAction.VIEW, what = "assessment")
     @GetMapping("/assessments/{assessmentId}")
     String show(@PathVariable UUID assessmentId, Model model) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        policy.checkRead(assessment.familyId(), AccessAction.VIEW, "assessment");
         model.addAttribute("assessmentForm", AssessmentForm.of(assessment, sectorCodes()));
         return page(assessment, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.CHANGE,
+            what = "assessment.save")
     @PostMapping("/assessments/{assessmentId}")
     String save(
             @PathVariable UUID assessmentId,
@@ -87,7 +98,6 @@ class AssessmentController {
             Model model,
             RedirectAttributes redirect) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        policy.checkCaseWork(assessment.familyId(), AccessAction.CHANGE, "assessment.save");
         if (assessment.frozen()) {
             errors.reject("assessment.frozen");
             return page(assessment, model);

@@ -20,9 +20,9 @@ class AccessLogController {
         this.pageSize = pageSize;
     }
 
+    @FamilyAccess(rule = AccessRule.ACCESS_LOG, id = "familyId", action = AccessAction.VIEW, what = "access-log")
     @GetMapping("/families/{familyId}/access-log")
     String accessLog(@PathVariable UUID familyId, @RequestParam(defaultValue = "0") int page, Model model) {
-        policy.checkAccessLogRead(familyId);
         model.addAttribute("familyId", familyId);
         model.addAttribute("entries", policy.accessLog(familyId, Math.max(0, page), pageSize));
         return "audit/access-log";

@@ -13,17 +13,21 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one access policy for a family's data. Every handler that reads or changes a family's data
- * calls it first; each call leaves an access-log record, granted or denied.
+ * The one access policy for a family's data. Every handler declares its rule ({@link FamilyAccess},
+ * {@link CaseWorkAccess}, {@link OwnWorkAccess} or {@code NoFamilyData}); the declared family rules
+ * are checked here before the handler runs, and each check leaves an access-log record, granted or
+ * denied.
  *
  * <ul>
  *   <li>The coordinating unit (caseworker, lead) reads and changes every family: that is its duty.
  *   <li>A coordinator reads the families appointed to them, and only while appointed.
+ *   <li>A provider contact reads what an active consent lets its provider receive, while it does.
  *   <li>Leaders and administrators see no family.
  * </ul>
  *
- * A granted record joins the caller's transaction (atomic with the change); a denied one is
- * written in a transaction of its own so that it survives the refusal.
+ * A granted record joins the caller's transaction if there is one (the declared check runs before
+ * the handler, so it is written on its own); a denied one is written in a transaction of its own so
+ * that it survives the refusal.
  */
 @Service
 public class AccessPolicy {
@@ -39,17 +43,17 @@ public class AccessPolicy {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Reads of one family's data: the coordinating unit, or the family's appointed coordinator. */
-    public void checkRead(UUID familyId, AccessAction action, String what) {
-        decide(mayCoordinate(familyId), familyId, action, what);
+    /**
+     * Checks a declared rule on one family and records the outcome; called before the handler runs
+     * (see {@link DeclaredAccessInterceptor}). A refusal throws {@link FamilyAccessDeniedException}.
+     */
+    void check(AccessRule rule, UUID familyId, AccessAction action, String what) {
+        decide(allows(rule, familyId), familyId, action, what);
     }
 
-    /**
-     * The coordination of a family's services (what the child receives and needs): the coordinating
-     * unit, or the family's appointed coordinator.
-     */
-    public void checkCoordination(UUID familyId, AccessAction action, String what) {
-        decide(mayCoordinate(familyId), familyId, action, what);
+    /** Checks the coordinating unit's work that concerns no one family yet; recorded without a family. */
+    void checkCaseWork(AccessAction action, String what) {
+        decide(mayDoCaseWork(), null, action, what);
     }
 
     /** Whether the current user coordinates the family's services (to show actions); records nothing. */
@@ -60,29 +64,14 @@ public class AccessPolicy {
                         || (who.role() == StaffRole.COORDINATOR && appointed(who.id(), familyId)));
     }
 
-    /** Changes to a family's case that belong to the coordinating unit (register, assess, decide, appoint). */
-    public void checkCaseWork(UUID familyId, AccessAction action, String what) {
-        StaffPrincipal who = CurrentStaff.find().orElse(null);
-        decide(who != null && who.role().coordinatingUnit(), familyId, action, what);
-    }
-
     /**
-     * A provider contact's read of what its provider may receive about a family: only while an
-     * active consent covers the provider. Checked again on every request, so a withdrawal bites at once.
+     * Whether the current provider contact may read the family's approved meeting minutes: only
+     * while an active consent covering its provider includes the minutes. Records nothing (the
+     * page that shows them is checked and recorded by its declared rule).
      */
-    public void checkProviderRead(UUID familyId, AccessAction action, String what) {
-        StaffPrincipal who = CurrentStaff.find().orElse(null);
-        boolean allowed = who != null
-                && who.role() == StaffRole.PROVIDER_CONTACT
-                && who.serviceProviderId() != null
-                && grants.stream().anyMatch(g -> g.providerMayRead(who.serviceProviderId(), familyId));
-        decide(allowed, familyId, action, what);
-    }
-
-    /** Reading the access log of a family: the lead of the coordinating unit. */
-    public void checkAccessLogRead(UUID familyId) {
-        StaffPrincipal who = CurrentStaff.find().orElse(null);
-        decide(who != null && who.role() == StaffRole.KE_LEAD, familyId, AccessAction.VIEW, "access-log");
+    public boolean providerMayReadMinutes(UUID familyId) {
+        UUID provider = currentProvider();
+        return provider != null && grants.stream().anyMatch(g -> g.providerMayReadMinutes(provider, familyId));
     }
 
     /** Whether the current user may read the access log (to show the link); records nothing. */
@@ -102,6 +91,28 @@ public class AccessPolicy {
 
     PageSlice<AccessLogEntry> accessLog(UUID familyId, int page, int size) {
         return log.forFamily(familyId, page, size);
+    }
+
+    private boolean allows(AccessRule rule, UUID familyId) {
+        return switch (rule) {
+            case COORDINATION -> mayCoordinate(familyId);
+            case CASE_WORK -> mayDoCaseWork();
+            case PROVIDER -> providerMayRead(familyId);
+            case ACCESS_LOG -> mayReadAccessLog();
+        };
+    }
+
+    /** A provider contact reads only while an active consent covers its provider; checked on every request. */
+    private boolean providerMayRead(UUID familyId) {
+        UUID provider = currentProvider();
+        return provider != null && grants.stream().anyMatch(g -> g.providerMayRead(provider, familyId));
+    }
+
+    private static UUID currentProvider() {
+        return CurrentStaff.find()
+                .filter(p -> p.role() == StaffRole.PROVIDER_CONTACT)
+                .map(StaffPrincipal::serviceProviderId)
+                .orElse(null);
     }
 
     private boolean appointed(UUID staffId, UUID familyId) {

@@ -18,4 +18,9 @@ public interface FamilyAccessGrants {
     default boolean providerMayRead(UUID providerId, UUID familyId) {
         return false;
     }
+
+    /** Whether an active consent covering the provider includes the family's meeting minutes now. */
+    default boolean providerMayReadMinutes(UUID providerId, UUID familyId) {
+        return false;
+    }
 }

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyDetails;
@@ -24,22 +25,20 @@ class ChronologyController {
     private final Chronology chronology;
     private final FamilyService families;
     private final ChildOptions childOptions;
-    private final AccessPolicy policy;
     private final int pageSize;
 
     ChronologyController(
             Chronology chronology,
             FamilyService families,
             ChildOptions childOptions,
-            AccessPolicy policy,
             @Value("${helhet.page-size}") int pageSize) {
         this.chronology = chronology;
         this.families = families;
         this.childOptions = childOptions;
-        this.policy = policy;
         this.pageSize = pageSize;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "chronology")
     @GetMapping("/families/{familyId}/chronology")
     String chronology(
             @PathVariable UUID familyId,
@@ -47,7 +46,6 @@ class ChronologyController {
             @RequestParam(required = false) String childId,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        policy.checkRead(familyId, AccessAction.VIEW, "chronology");
         FamilyDetails family = families.getFamily(familyId);
         EventKind chosenKind = parseKind(kind);
         UUID chosenChild = family.children().stream()

@@ -3,7 +3,8 @@ package no.helhet.collaboration;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
@@ -31,30 +32,31 @@ class CollaborationController {
     private final ChildOptions childOptions;
     private final ProviderRegister providers;
     private final StaffDirectory staff;
-    private final AccessPolicy policy;
 
     CollaborationController(
             CollaborationService collaborations,
             FamilyService families,
             ChildOptions childOptions,
             ProviderRegister providers,
-            StaffDirectory staff,
-            AccessPolicy policy) {
+            StaffDirectory staff) {
         this.collaborations = collaborations;
         this.families = families;
         this.childOptions = childOptions;
         this.providers = providers;
         this.staff = staff;
-        this.policy = policy;
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "familyId",
+            action = AccessAction.VIEW,
+            what = "collaboration.form")
     @GetMapping("/families/{familyId}/collaborations/new")
     String form(
             @PathVariable UUID familyId,
             @RequestParam(required = false) UUID childId,
             @RequestParam(required = false) UUID providerId,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.VIEW, "collaboration.form");
         CollaborationForm form = childId != null && providerId != null
                 ? collaborations
                         .findCollaboration(childId, providerId)
@@ -70,13 +72,17 @@ class CollaborationController {
         return page(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "collaboration.record")
     @PostMapping("/families/{familyId}/collaborations")
     String record(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute CollaborationForm collaborationForm,
             BindingResult errors,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.CHANGE, "collaboration.record");
         FamilyDetails family = families.getFamily(familyId);
         if (collaborationForm.getChildId() != null
                 && family.children().stream().noneMatch(c -> c.id().equals(collaborationForm.getChildId()))) {
@@ -96,9 +102,13 @@ class CollaborationController {
         return page(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "familyId",
+            action = AccessAction.VIEW,
+            what = "coordination-responsibility.form")
     @GetMapping("/families/{familyId}/coordination-responsibility")
     String responsibilityForm(@PathVariable UUID familyId, @RequestParam(required = false) UUID childId, Model model) {
-        policy.checkCaseWork(familyId, AccessAction.VIEW, "coordination-responsibility.form");
         ResponsibilityForm form = new ResponsibilityForm();
         form.setChildId(childId);
         collaborations.responsibilities(familyId).stream()
@@ -114,13 +124,17 @@ class CollaborationController {
         return responsibilityPage(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "coordination-responsibility.name")
     @PostMapping("/families/{familyId}/coordination-responsibility")
     String nameResponsibility(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ResponsibilityForm responsibilityForm,
             BindingResult errors,
             Model model) {
-        policy.checkCaseWork(familyId, AccessAction.CHANGE, "coordination-responsibility.name");
         if (responsibilityForm.getChildId() != null
                 && families.getFamily(familyId).children().stream()
                         .noneMatch(c -> c.id().equals(responsibilityForm.getChildId()))) {

@@ -3,7 +3,8 @@ package no.helhet.consent;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyService;
 import no.helhet.family.GuardianSummary;
@@ -30,7 +31,6 @@ class ConsentController {
     private final FamilyService families;
     private final ChildOptions childOptions;
     private final ProviderRegister providers;
-    private final AccessPolicy policy;
     private final MessageSource messages;
 
     ConsentController(
@@ -38,32 +38,34 @@ class ConsentController {
             FamilyService families,
             ChildOptions childOptions,
             ProviderRegister providers,
-            AccessPolicy policy,
             MessageSource messages) {
         this.consents = consents;
         this.families = families;
         this.childOptions = childOptions;
         this.providers = providers;
-        this.policy = policy;
         this.messages = messages;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "consent.new")
     @GetMapping("/families/{familyId}/consents/new")
     String newConsent(@PathVariable UUID familyId, Model model) {
-        policy.checkCoordination(familyId, AccessAction.VIEW, "consent.new");
         ConsentEntryForm form = new ConsentEntryForm();
         form.setGivenOn(consents.today());
         model.addAttribute("consentEntryForm", form);
         return page(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "consent.record")
     @PostMapping("/families/{familyId}/consents")
     String recordConsent(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ConsentEntryForm consentEntryForm,
             BindingResult errors,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.CHANGE, "consent.record");
         boolean childInFamily = consentEntryForm.getChildId() != null
                 && families.getFamily(familyId).children().stream()
                         .anyMatch(c -> c.id().equals(consentEntryForm.getChildId()));
@@ -81,10 +83,14 @@ class ConsentController {
         return "redirect:/families/" + familyId;
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "consentId",
+            action = AccessAction.CHANGE,
+            what = "consent.withdraw")
     @PostMapping("/consents/{consentId}/withdrawal")
     String withdraw(@PathVariable UUID consentId, @RequestParam int version) {
         ConsentView consent = consents.getConsent(consentId);
-        policy.checkCoordination(consent.familyId(), AccessAction.CHANGE, "consent.withdraw");
         try {
             consents.withdraw(consentId, version);
         } catch (OptimisticLockingFailureException e) {

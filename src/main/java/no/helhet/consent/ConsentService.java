@@ -155,6 +155,13 @@ public class ConsentService implements FamilyAccessGrants {
         return !activeFor(familyId, providerId).isEmpty();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean providerMayReadMinutes(UUID providerId, UUID familyId) {
+        return activeFor(familyId, providerId).stream()
+                .anyMatch(c -> c.information().contains(InformationKind.MEETING_MINUTES));
+    }
+
     /** The consents of a family that let the provider receive information right now. */
     @Transactional(readOnly = true)
     public List<ConsentView> activeFor(UUID familyId, UUID providerId) {

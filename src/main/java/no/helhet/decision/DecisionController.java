@@ -7,7 +7,8 @@ import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
 import no.helhet.assessment.Proposal;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.decision.DecisionService.DecisionDraft;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.RulesProperties;
@@ -28,7 +29,6 @@ class DecisionController {
     private final DecisionService decisions;
     private final AssessmentService assessments;
     private final FamilyService families;
-    private final AccessPolicy policy;
     private final RulesProperties rules;
     private final MessageSource messages;
 
@@ -36,13 +36,11 @@ class DecisionController {
             DecisionService decisions,
             AssessmentService assessments,
             FamilyService families,
-            AccessPolicy policy,
             RulesProperties rules,
             MessageSource messages) {
         this.decisions = decisions;
         this.assessments = assessments;
         this.families = families;
-        this.policy = policy;
         this.rules = rules;
         this.messages = messages;
     }
@@ -52,10 +50,10 @@ class DecisionController {
         return DecisionOutcome.values();
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "assessmentId", action = AccessAction.VIEW, what = "decision.new")
     @GetMapping("/assessments/{assessmentId}/decisions/new")
     String newDecision(@PathVariable UUID assessmentId, Model model) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        policy.checkCaseWork(assessment.familyId(), AccessAction.VIEW, "decision.new");
         DecisionForm form = new DecisionForm();
         form.setOutcome(DecisionOutcome.proposedBy(assessment.proposal()).orElse(null));
         form.setAgeReason(assessment.content().ageReason());
@@ -69,6 +67,11 @@ class DecisionController {
         return page(assessment, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.CHANGE,
+            what = "decision.make")
     @PostMapping("/assessments/{assessmentId}/decisions")
     String decide(
             @PathVariable UUID assessmentId,
@@ -76,7 +79,6 @@ class DecisionController {
             BindingResult errors,
             Model model) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        policy.checkCaseWork(assessment.familyId(), AccessAction.CHANGE, "decision.make");
         if (errors.hasErrors()) {
             return page(assessment, model);
         }

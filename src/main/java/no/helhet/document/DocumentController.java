@@ -2,7 +2,8 @@ package no.helhet.document;
 
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,16 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DocumentController {
 
     private final DocumentService documents;
-    private final AccessPolicy policy;
 
-    DocumentController(DocumentService documents, AccessPolicy policy) {
+    DocumentController(DocumentService documents) {
         this.documents = documents;
-        this.policy = policy;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.DOWNLOAD, what = "document")
     @GetMapping("/families/{familyId}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable UUID familyId, @PathVariable UUID documentId) {
-        policy.checkRead(familyId, AccessAction.DOWNLOAD, "document");
         StoredDocument document =
                 documents.find(familyId, documentId).orElseThrow(() -> new NotFoundException("document"));
         return ResponseEntity.ok()

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.CaseWorkAccess;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService.NewFamily;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -42,16 +45,16 @@ class FamilyController {
         return ExpectedKind.values();
     }
 
+    @CaseWorkAccess(action = AccessAction.VIEW, what = "family.new")
     @GetMapping("/families/new")
     String newFamily(Model model) {
-        policy.checkCaseWork(null, AccessAction.VIEW, "family.new");
         model.addAttribute("familyForm", new FamilyForm());
         return "family/new";
     }
 
+    @CaseWorkAccess(action = AccessAction.CHANGE, what = "family.register")
     @PostMapping("/families")
     String registerFamily(@Valid @ModelAttribute FamilyForm familyForm, BindingResult errors) {
-        policy.checkCaseWork(null, AccessAction.CHANGE, "family.register");
         Optional<NewFamily> family = validator.validate(familyForm, errors);
         if (family.isEmpty() || errors.hasErrors()) {
             return "family/new";
@@ -61,16 +64,16 @@ class FamilyController {
         return "redirect:/families/" + familyId;
     }
 
+    @CaseWorkAccess(action = AccessAction.VIEW, what = "family.search")
     @GetMapping("/families/search")
     String searchForm() {
-        policy.checkCaseWork(null, AccessAction.VIEW, "family.search");
         return "family/search";
     }
 
     /** POST so that a national id typed into the search never travels in a URL. */
+    @CaseWorkAccess(action = AccessAction.SEARCH, what = "family.search")
     @PostMapping("/families/search")
     String search(@RequestParam(defaultValue = "") String query, Model model) {
-        policy.checkCaseWork(null, AccessAction.SEARCH, "family.search");
         List<FamilySearchHit> hits = families.search(query);
         policy.recordListed(
                 hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
@@ -80,9 +83,9 @@ class FamilyController {
         return "family/search";
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "family.page")
     @GetMapping("/families/{familyId}")
     String show(@PathVariable UUID familyId, Model model) {
-        policy.checkRead(familyId, AccessAction.VIEW, "family.page");
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
         model.addAttribute("today", families.today());
@@ -96,22 +99,22 @@ class FamilyController {
         return "family/show";
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.VIEW, what = "family.contact")
     @GetMapping("/families/{familyId}/contact")
     String editContact(@PathVariable UUID familyId, Model model) {
-        policy.checkCaseWork(familyId, AccessAction.VIEW, "family.contact");
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         model.addAttribute("contactForm", ContactForm.of(family));
         return "family/contact";
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "family.contact")
     @PostMapping("/families/{familyId}/contact")
     String changeContact(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ContactForm contactForm,
             BindingResult errors,
             Model model) {
-        policy.checkCaseWork(familyId, AccessAction.CHANGE, "family.contact");
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         if (errors.hasErrors()) {
@@ -131,22 +134,22 @@ class FamilyController {
         return "redirect:/families/" + familyId;
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.VIEW, what = "child.new")
     @GetMapping("/families/{familyId}/children/new")
     String newChild(@PathVariable UUID familyId, Model model) {
-        policy.checkCaseWork(familyId, AccessAction.VIEW, "child.new");
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         model.addAttribute("childForm", new ChildForm());
         return "family/child-new";
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "child.add")
     @PostMapping("/families/{familyId}/children")
     String addChild(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ChildForm childForm,
             BindingResult errors,
             Model model) {
-        policy.checkCaseWork(familyId, AccessAction.CHANGE, "child.add");
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         var child = validator.validateChild(childForm, "", errors);

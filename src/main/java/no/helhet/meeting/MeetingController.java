@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.meeting.MeetingService.Action;
@@ -53,22 +55,26 @@ class MeetingController {
         this.policy = policy;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "meeting.new")
     @GetMapping("/families/{familyId}/meetings/new")
     String newMeeting(@PathVariable UUID familyId, Model model) {
-        policy.checkCoordination(familyId, AccessAction.VIEW, "meeting.new");
         MeetingForm form = new MeetingForm();
         form.setDate(meetings.today().plusWeeks(1));
         model.addAttribute("meetingForm", form);
         return schedulePage(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "meeting.schedule")
     @PostMapping("/families/{familyId}/meetings")
     String schedule(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute MeetingForm meetingForm,
             BindingResult errors,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.CHANGE, "meeting.schedule");
         Map<String, Participant> offered = participantOptions(families.getFamily(familyId));
         if (meetingForm.getParticipants().isEmpty() || !offered.keySet().containsAll(meetingForm.getParticipants())) {
             errors.rejectValue("participants", "meeting.participants.required");
@@ -97,14 +103,19 @@ class MeetingController {
         return "redirect:/meetings/" + scheduled.meetingId() + (scheduled.noticesSent() ? "" : "?noticeFailed");
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "meetingId", action = AccessAction.VIEW, what = "meeting")
     @GetMapping("/meetings/{meetingId}")
     String show(@PathVariable UUID meetingId, Model model) {
         Meeting meeting = meetings.getMeeting(meetingId);
-        policy.checkRead(meeting.familyId(), AccessAction.VIEW, "meeting");
         model.addAttribute("minutesForm", MinutesForm.of(meeting));
         return page(meeting, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "meetingId",
+            action = AccessAction.CHANGE,
+            what = "meeting.minutes")
     @PostMapping("/meetings/{meetingId}/minutes")
     String writeMinutes(
             @PathVariable UUID meetingId,
@@ -113,7 +124,6 @@ class MeetingController {
             Model model,
             RedirectAttributes redirect) {
         Meeting meeting = meetings.getMeeting(meetingId);
-        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.minutes");
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < minutesForm.getActions().size(); i++) {
             MinutesForm.ActionRow row = minutesForm.getActions().get(i);
@@ -150,10 +160,13 @@ class MeetingController {
         return page(meeting, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "meetingId",
+            action = AccessAction.CHANGE,
+            what = "meeting.approve")
     @PostMapping("/meetings/{meetingId}/approval")
     String approve(@PathVariable UUID meetingId, @RequestParam int version) {
-        Meeting meeting = meetings.getMeeting(meetingId);
-        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.approve");
         try {
             meetings.approveMinutes(meetingId, version);
         } catch (MinutesLockedException | OptimisticLockingFailureException e) {
@@ -162,10 +175,13 @@ class MeetingController {
         return "redirect:/meetings/" + meetingId;
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "meetingId",
+            action = AccessAction.CHANGE,
+            what = "meeting.addendum")
     @PostMapping("/meetings/{meetingId}/addenda")
     String addAddendum(@PathVariable UUID meetingId, @RequestParam(required = false) String text) {
-        Meeting meeting = meetings.getMeeting(meetingId);
-        policy.checkCoordination(meeting.familyId(), AccessAction.CHANGE, "meeting.addendum");
         if (text != null) {
             meetings.addAddendum(meetingId, text);
         }

@@ -3,7 +3,8 @@ package no.helhet.note;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
@@ -23,18 +24,16 @@ class CaseNoteController {
     private final CaseNotes notes;
     private final FamilyService families;
     private final ChildOptions childOptions;
-    private final AccessPolicy policy;
 
-    CaseNoteController(CaseNotes notes, FamilyService families, ChildOptions childOptions, AccessPolicy policy) {
+    CaseNoteController(CaseNotes notes, FamilyService families, ChildOptions childOptions) {
         this.notes = notes;
         this.families = families;
         this.childOptions = childOptions;
-        this.policy = policy;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "note.new")
     @GetMapping("/families/{familyId}/notes/new")
     String newNote(@PathVariable UUID familyId, @RequestParam(required = false) UUID corrects, Model model) {
-        policy.checkCoordination(familyId, AccessAction.VIEW, "note.new");
         CaseNoteForm form = new CaseNoteForm();
         form.setNotedOn(notes.today());
         if (corrects != null) {
@@ -48,13 +47,13 @@ class CaseNoteController {
         return page(familyId, model);
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.CHANGE, what = "note.write")
     @PostMapping("/families/{familyId}/notes")
     String writeNote(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute CaseNoteForm caseNoteForm,
             BindingResult errors,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.CHANGE, "note.write");
         if (caseNoteForm.getChildId() != null
                 && families.getFamily(familyId).children().stream()
                         .noneMatch(c -> c.id().equals(caseNoteForm.getChildId()))) {

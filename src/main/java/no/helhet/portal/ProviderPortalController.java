@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
+import no.helhet.audit.OwnWorkAccess;
 import no.helhet.consent.ConsentService;
 import no.helhet.consent.ConsentView;
 import no.helhet.consent.InformationKind;
@@ -57,6 +60,7 @@ class ProviderPortalController {
         this.policy = policy;
     }
 
+    @OwnWorkAccess("the families an active consent lets the contact's provider see, recorded as listed")
     @GetMapping("/provider-portal")
     String families(Model model) {
         UUID provider = myProvider();
@@ -67,9 +71,13 @@ class ProviderPortalController {
         return "portal/families";
     }
 
+    @FamilyAccess(
+            rule = AccessRule.PROVIDER,
+            id = "familyId",
+            action = AccessAction.VIEW,
+            what = "provider-portal.family")
     @GetMapping("/provider-portal/families/{familyId}")
     String family(@PathVariable UUID familyId, Model model) {
-        policy.checkProviderRead(familyId, AccessAction.VIEW, "provider-portal.family");
         UUID provider = myProvider();
         List<ConsentView> active = consents.activeFor(familyId, provider);
         Set<UUID> childIds = active.stream().map(ConsentView::childId).collect(Collectors.toSet());
@@ -89,8 +97,7 @@ class ProviderPortalController {
                         c -> byChild.getOrDefault(c.id(), List.of()).stream()
                                 .filter(s -> provider.equals(s.providerId()))
                                 .toList()));
-        boolean minutes = kinds.values().stream().anyMatch(k -> k.contains(InformationKind.MEETING_MINUTES));
-        List<Meeting> approved = minutes
+        List<Meeting> approved = policy.providerMayReadMinutes(familyId)
                 ? meetings.forFamily(familyId).stream()
                         .filter(Meeting::approved)
                         .toList()
@@ -104,13 +111,17 @@ class ProviderPortalController {
         return "portal/family";
     }
 
+    @FamilyAccess(
+            rule = AccessRule.PROVIDER,
+            id = "serviceId",
+            action = AccessAction.CHANGE,
+            what = "provider-portal.service")
     @PostMapping("/provider-portal/families/{familyId}/services/{serviceId}")
     String changeService(
             @PathVariable UUID familyId,
             @PathVariable UUID serviceId,
             @RequestParam ServiceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
-        policy.checkProviderRead(familyId, AccessAction.CHANGE, "provider-portal.service");
         services.changeByProvider(serviceId, myProvider(), status, endsOn);
         return "redirect:/provider-portal/families/" + familyId;
     }

@@ -2,6 +2,7 @@ package no.helhet.provider;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
@@ -45,18 +46,21 @@ class ProviderController {
         return SelectOption.of(sectors.all(), Sector::code, s -> s.name(LocaleContextHolder.getLocale()));
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("providers", register.page(Math.max(0, page), pageSize));
         return "provider/list";
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers/new")
     String newProvider(Model model) {
         model.addAttribute("providerForm", new ProviderForm());
         return "provider/new";
     }
 
+    @NoFamilyData("the provider register")
     @PostMapping("/providers")
     String registerProvider(@Valid @ModelAttribute ProviderForm providerForm, BindingResult errors) {
         ProviderDetails details = details(providerForm, errors);
@@ -66,6 +70,7 @@ class ProviderController {
         return "redirect:/providers/" + register.registerProvider(details, null);
     }
 
+    @NoFamilyData("the provider register")
     @GetMapping("/providers/{providerId}")
     String show(@PathVariable UUID providerId, Model model) {
         ProviderSummary provider = register.getProvider(providerId);
@@ -77,6 +82,7 @@ class ProviderController {
         return "provider/show";
     }
 
+    @NoFamilyData("the provider register")
     @PostMapping("/providers/{providerId}")
     String changeProvider(
             @PathVariable UUID providerId,
@@ -102,6 +108,7 @@ class ProviderController {
         return "provider/show";
     }
 
+    @NoFamilyData("the provider register and its contacts")
     @PostMapping("/providers/{providerId}/contacts")
     String addContact(
             @PathVariable UUID providerId,

@@ -3,7 +3,8 @@ package no.helhet.provider;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
-import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
@@ -29,21 +30,18 @@ class ServiceController {
     private final FamilyService families;
     private final ChildOptions childOptions;
     private final SectorCatalogue sectors;
-    private final AccessPolicy policy;
 
     ServiceController(
             ServicePicture services,
             ProviderRegister providers,
             FamilyService families,
             ChildOptions childOptions,
-            SectorCatalogue sectors,
-            AccessPolicy policy) {
+            SectorCatalogue sectors) {
         this.services = services;
         this.providers = providers;
         this.families = families;
         this.childOptions = childOptions;
         this.sectors = sectors;
-        this.policy = policy;
     }
 
     @ModelAttribute("statuses")
@@ -51,20 +49,24 @@ class ServiceController {
         return ServiceStatus.values();
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.VIEW, what = "service.new")
     @GetMapping("/families/{familyId}/services/new")
     String newService(@PathVariable UUID familyId, Model model) {
-        policy.checkCoordination(familyId, AccessAction.VIEW, "service.new");
         model.addAttribute("serviceForm", new ServiceForm());
         return page(familyId, model);
     }
 
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "service.record")
     @PostMapping("/families/{familyId}/services")
     String recordService(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ServiceForm serviceForm,
             BindingResult errors,
             Model model) {
-        policy.checkCoordination(familyId, AccessAction.CHANGE, "service.record");
         FamilyDetails family = families.getFamily(familyId);
         if (serviceForm.getChildId() != null
                 && family.children().stream().noneMatch(c -> c.id().equals(serviceForm.getChildId()))) {

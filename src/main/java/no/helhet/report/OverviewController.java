@@ -1,5 +1,6 @@
 package no.helhet.report;
 
+import no.helhet.shared.NoFamilyData;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ class OverviewController {
         this.queries = queries;
     }
 
+    @NoFamilyData("aggregates only, small counts suppressed")
     @GetMapping("/overview")
     String overview(Model model) {
         model.addAttribute("overview", queries.overview());

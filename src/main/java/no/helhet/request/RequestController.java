@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyDetails;
@@ -63,21 +65,21 @@ class RequestController {
         return RequesterKind.values();
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.VIEW, what = "request.new")
     @GetMapping("/families/{familyId}/requests/new")
     String newRequest(@PathVariable UUID familyId, Model model) {
-        policy.checkCaseWork(familyId, AccessAction.VIEW, "request.new");
         RequestForm form = new RequestForm();
         form.setReceivedOn(requests.today());
         return form(familyId, form, model);
     }
 
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "request.register")
     @PostMapping("/families/{familyId}/requests")
     String registerRequest(
             @PathVariable UUID familyId,
             @Valid @ModelAttribute RequestForm requestForm,
             BindingResult errors,
             Model model) {
-        policy.checkCaseWork(familyId, AccessAction.CHANGE, "request.register");
         FamilyDetails family = families.getFamily(familyId);
         validate(requestForm, family, errors);
         if (errors.hasErrors()) {
@@ -96,10 +98,10 @@ class RequestController {
         return "redirect:/requests/" + requestId;
     }
 
+    @FamilyAccess(rule = AccessRule.COORDINATION, id = "requestId", action = AccessAction.VIEW, what = "request.case")
     @GetMapping("/requests/{requestId}")
     String show(@PathVariable UUID requestId, Model model) {
         RequestSummary request = requests.getRequest(requestId);
-        policy.checkRead(request.familyId(), AccessAction.VIEW, "request.case");
         FamilyDetails family = families.getFamily(request.familyId());
         model.addAttribute("request", request);
         model.addAttribute("family", family);
@@ -126,11 +128,15 @@ class RequestController {
         return "request/show";
     }
 
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "requestId",
+            action = AccessAction.CHANGE,
+            what = "request.preliminary-answer")
     @PostMapping("/requests/{requestId}/preliminary-answer")
     String writePreliminaryAnswer(
             @PathVariable UUID requestId, @RequestParam(required = false) String expectedAnswerBy, Model model) {
         RequestSummary request = requests.getRequest(requestId);
-        policy.checkCaseWork(request.familyId(), AccessAction.CHANGE, "request.preliminary-answer");
         LocalDate answerBy = parseDate(expectedAnswerBy);
         if (answerBy == null || !answerBy.isAfter(requests.today())) {
             model.addAttribute("expectedAnswerByError", true);

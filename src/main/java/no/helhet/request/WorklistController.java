@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.CaseWorkAccess;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.PageSlice;
 import no.helhet.staff.StaffDirectory;
@@ -43,13 +44,13 @@ class WorklistController {
     }
 
     /** Bad filter values (a malformed id) are ignored rather than refused: the list still shows. */
+    @CaseWorkAccess(action = AccessAction.LIST, what = "worklist")
     @GetMapping("/worklist")
     String worklist(
             @ModelAttribute("filter") WorklistFilter filter,
             BindingResult ignoredBindingErrors,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        policy.checkCaseWork(null, AccessAction.LIST, "worklist");
         PageSlice<Worklist.Row> slice = worklist.find(filter, requests.today(), Math.max(0, page), pageSize);
         Set<UUID> familyIds = new HashSet<>();
         Set<UUID> coordinatorIds = new HashSet<>();

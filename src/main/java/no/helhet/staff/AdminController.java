@@ -2,6 +2,7 @@ package no.helhet.staff;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,12 +38,14 @@ class AdminController {
         return TrainingStatus.values();
     }
 
+    @NoFamilyData("staff accounts")
     @GetMapping("/admin/staff")
     String staff(Model model) {
         model.addAttribute("staffForm", new StaffForm());
         return staffPage(model);
     }
 
+    @NoFamilyData("staff accounts")
     @PostMapping("/admin/staff")
     String registerStaff(
             @Valid @ModelAttribute StaffForm staffForm,
@@ -81,12 +84,14 @@ class AdminController {
         return staffPage(model);
     }
 
+    @NoFamilyData("units")
     @GetMapping("/admin/units")
     String units(Model model) {
         model.addAttribute("unitForm", new UnitForm());
         return unitsPage(model);
     }
 
+    @NoFamilyData("units")
     @PostMapping("/admin/units")
     String registerUnit(
             @Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model, RedirectAttributes redirect) {

@@ -1,5 +1,6 @@
 package no.helhet.system;
 
+import no.helhet.shared.NoFamilyData;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ForbiddenController {
 
+    @NoFamilyData("an error page")
     @GetMapping("/error/403")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {
@@ -16,6 +18,7 @@ class ForbiddenController {
     }
 
     /** Where a provider contact is sent for any page outside its portal. */
+    @NoFamilyData("an error page")
     @GetMapping("/error/not-found")
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {

@@ -1,5 +1,6 @@
 package no.helhet.system;
 
+import no.helhet.shared.NoFamilyData;
 import no.helhet.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,11 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    @NoFamilyData("the login page")
     @GetMapping("/login")
     String login() {
         return "system/login";
     }
 
+    @NoFamilyData("a redirect by role")
     @GetMapping("/")
     String home() {
         return switch (CurrentStaff.get().role()) {

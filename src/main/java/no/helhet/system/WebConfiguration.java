@@ -2,6 +2,7 @@ package no.helhet.system;
 
 import java.time.Duration;
 import java.util.Locale;
+import no.helhet.audit.DeclaredAccessInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,11 +11,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bokmål by default; nynorsk and English by choice, remembered in a cookie. */
+/**
+ * Bokmål by default; nynorsk and English by choice, remembered in a cookie. Every handler's declared
+ * access rule is enforced before it runs.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale BOKMAAL = Locale.forLanguageTag("nb");
+
+    private final DeclaredAccessInterceptor declaredAccess;
+
+    WebConfiguration(DeclaredAccessInterceptor declaredAccess) {
+        this.declaredAccess = declaredAccess;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -33,5 +43,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new LanguageLinksInterceptor());
+        registry.addInterceptor(declaredAccess);
     }
 }

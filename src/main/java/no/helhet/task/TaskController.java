@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.OwnWorkAccess;
 import no.helhet.family.FamilyService;
 import no.helhet.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ class TaskController {
         this.policy = policy;
     }
 
+    @OwnWorkAccess("the current user's own open tasks, their families recorded as listed")
     @GetMapping("/my-tasks")
     String myTasks(Model model) {
         List<Task> mine = tasks.openTasksOf(CurrentStaff.get().id());
@@ -40,6 +42,7 @@ class TaskController {
         return "task/my-tasks";
     }
 
+    @OwnWorkAccess("completes only a task the current user owns")
     @PostMapping("/my-tasks/{taskId}/done")
     String done(@PathVariable UUID taskId) {
         tasks.complete(taskId, CurrentStaff.get().id());

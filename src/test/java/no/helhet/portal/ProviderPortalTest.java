@@ -183,6 +183,30 @@ class ProviderPortalTest {
                 .containsExactlyInAnyOrder("Assistent:RECEIVED", "Utredning:APPLIED");
     }
 
+    @Test
+    void aServiceIsCheckedAgainstItsOwnFamilyNotTheFamilyInTheUrl() {
+        FamilyDetails covered = fixtures.aFamily("Dekketsen", 10);
+        FamilyDetails other = fixtures.aFamily("Udekketsen", 10);
+        UUID school = providerNamed("Solbakken skole");
+        UUID otherChild = other.children().get(0).id();
+        asCaseworker(() -> services.recordService(
+                other.id(),
+                new ServicePicture.NewService(
+                        otherChild, school, null, ServiceStatus.APPLIED, "Leksehjelp", null, null)));
+        consent(covered, school, EnumSet.of(InformationKind.SCHOOL));
+        UUID othersService = services.byChild(other.id()).get(otherChild).get(0).id();
+
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + covered.id() + "/services/" + othersService)
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "RECEIVED"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(services.byChild(other.id()).get(otherChild))
+                .extracting(s -> s.description() + ":" + s.status())
+                .containsExactly("Leksehjelp:APPLIED");
+    }
+
     private UUID consent(FamilyDetails family, UUID provider, EnumSet<InformationKind> kinds) {
         UUID[] id = new UUID[1];
         asCaseworker(() -> id[0] = consents.recordConsent(

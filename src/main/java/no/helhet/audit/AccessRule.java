@@ -1,0 +1,16 @@
+package no.helhet.audit;
+
+/** Who may act on one family's data; each handler of family data names one of these. */
+public enum AccessRule {
+    /**
+     * The family's case and the coordination of its services (reads, services, consents, meetings,
+     * notes, cooperation): the coordinating unit, or the family's appointed coordinator while appointed.
+     */
+    COORDINATION,
+    /** The coordinating unit's own case work (register, assess, decide, appoint, name who coordinates). */
+    CASE_WORK,
+    /** A provider contact, while an active consent covers its provider and a child of the family. */
+    PROVIDER,
+    /** The family's access log: the lead of the coordinating unit. */
+    ACCESS_LOG
+}

@@ -1,0 +1,81 @@
+package no.helhet.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Enforces each handler's declared access rule before the handler runs: finds the family from
+ * the declared id through the owning module's {@link FamilyLocator}, checks the rule and records
+ * the outcome. An unknown id is "not found", like a refusal, and records nothing. A handler of
+ * Helhet's own that declares no rule is refused (the architecture test keeps that from happening).
+ */
+@Component
+public class DeclaredAccessInterceptor implements HandlerInterceptor {
+
+    private final AccessPolicy policy;
+    private final Map<String, FamilyLocator> locators;
+
+    DeclaredAccessInterceptor(AccessPolicy policy, List<FamilyLocator> locators) {
+        this.policy = policy;
+        this.locators = locators.stream().collect(Collectors.toMap(FamilyLocator::idName, Function.identity()));
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        FamilyAccess family = method.getMethodAnnotation(FamilyAccess.class);
+        CaseWorkAccess caseWork = method.getMethodAnnotation(CaseWorkAccess.class);
+        if (family != null) {
+            UUID familyId = locator(family.id())
+                    .familyOf(idOf(request, family.id()))
+                    .orElseThrow(() -> new NotFoundException(family.id()));
+            policy.check(family.rule(), familyId, family.action(), family.what());
+        } else if (caseWork != null) {
+            policy.checkCaseWork(caseWork.action(), caseWork.what());
+        } else if (!method.hasMethodAnnotation(OwnWorkAccess.class)
+                && !method.hasMethodAnnotation(NoFamilyData.class)
+                && method.getBeanType().getPackageName().startsWith("no.helhet")) {
+            throw new FamilyAccessDeniedException();
+        }
+        return true;
+    }
+
+    /** Whether a locator finds families from ids of this name (for tests of the declarations). */
+    boolean locates(String idName) {
+        return locators.containsKey(idName);
+    }
+
+    private FamilyLocator locator(String idName) {
+        FamilyLocator locator = locators.get(idName);
+        if (locator == null) {
+            throw new IllegalStateException("no FamilyLocator for " + idName);
+        }
+        return locator;
+    }
+
+    /** The id from the path, else from the request parameters; a missing or malformed id is not found. */
+    private static UUID idOf(HttpServletRequest request, String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> path =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String text = path != null && path.containsKey(name) ? path.get(name) : request.getParameter(name);
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(name);
+        }
+    }
+}
