@@ -1,21 +1,36 @@
 package no.helhet.system;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.LoginThrottledException;
 import no.helhet.staff.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-/** Form login with local accounts, CSRF on every form, and role-based areas. */
+/**
+ * Form login with local accounts (throttled against password guessing), CSRF on every form, and
+ * role-based areas. A refusal forwards to an error page that answers any method, so a refused POST
+ * gets the same page and status as a refused GET.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider login) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
                         .permitAll()
@@ -27,6 +42,8 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "ADMIN")
                         .requestMatchers("/providers/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
+                        .requestMatchers("/login-failures")
+                        .hasAnyRole("KE_LEAD", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/provider-portal/**")
@@ -44,24 +61,56 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "PROVIDER_CONTACT")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .authenticationManager(new ProviderManager(login))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(SecurityConfiguration::loginFailed)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A provider contact outside its portal learns nothing, not even that a page exists: 404.
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
-                    boolean provider = CurrentStaff.find()
-                            .map(p -> p.role() == StaffRole.PROVIDER_CONTACT)
-                            .orElse(false);
-                    response.setStatus(provider ? 404 : 403);
-                    request.getRequestDispatcher(provider ? "/error/not-found" : "/error/403")
-                            .forward(request, response);
-                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(SecurityConfiguration::refused))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                                 + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A missing or stale CSRF token: 403 with a request to reload the form. A provider contact
+     * outside its portal learns nothing, not even that a page exists: 404. Anyone else: 403.
+     */
+    private static void refused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws ServletException, IOException {
+        boolean csrf = denied instanceof CsrfException;
+        boolean provider = !csrf
+                && CurrentStaff.find()
+                        .map(p -> p.role() == StaffRole.PROVIDER_CONTACT)
+                        .orElse(false);
+        if (csrf) {
+            request.setAttribute(ErrorPageController.CSRF_REFUSED, Boolean.TRUE);
+        }
+        response.setStatus(provider ? 404 : 403);
+        request.getRequestDispatcher(provider ? "/error/not-found" : "/error/403")
+                .forward(request, response);
+    }
+
+    /**
+     * Too many recent failures: the login page says when to try again. The database (or anything
+     * behind the login) cannot be reached: 503, never "wrong password". Otherwise: wrong username
+     * or password.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws ServletException, IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.sendRedirect(request.getContextPath() + "/login?throttled=" + throttled.minutes());
+        } else if (e instanceof AuthenticationServiceException) {
+            ErrorPages.unavailable(response);
+            request.getRequestDispatcher("/error/unavailable").forward(request, response);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }
     }
 
     @Bean

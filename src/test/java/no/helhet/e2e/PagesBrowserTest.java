@@ -155,6 +155,26 @@ class PagesBrowserTest {
     }
 
     @Test
+    void leadSeesFailedLogins() {
+        page.navigate("/login");
+        page.locator("#username").fill("ingen-slik-bruker");
+        page.locator("#password").fill("feil-passord");
+        page.locator("#password").press("Enter");
+        assertThat(page.getByText("Feil brukernavn eller passord.")).isVisible();
+        Browser.assertAccessible(page, "the login page after a failed login");
+        page.navigate("/login?throttled=15");
+        Browser.assertAccessible(page, "the login page refusing for too many attempts");
+
+        logIn("kelead");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mislykte innlogginger"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mislykte innlogginger")))
+                .isVisible();
+        assertThat(page.locator("main table")).containsText("ingen-slik-bruker");
+        Browser.assertAccessible(page, "the failed logins");
+    }
+
+    @Test
     void leaderSeesTheOverviewAndNoCase() {
         logIn("leder");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oversikt")))
