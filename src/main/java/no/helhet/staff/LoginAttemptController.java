@@ -1,9 +1,9 @@
 package no.helhet.staff;
 
+import no.helhet.shared.NoFamilyData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import no.helhet.shared.NoFamilyData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
