@@ -53,8 +53,7 @@ class CollaborationFamilySection implements FamilySection {
     public Object data(UUID familyId) {
         LocalDate today = collaborations.today();
         StaffSummary coordinator = appointments.forFamily(familyId).stream()
-                .filter(a -> !a.startsOn().isAfter(today)
-                        && (a.endedOn() == null || a.endedOn().isAfter(today)))
+                .filter(a -> a.activeOn(today))
                 .map(AppointmentView::coordinatorId)
                 .findFirst()
                 .flatMap(staff::findStaff)

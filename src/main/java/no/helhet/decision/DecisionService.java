@@ -64,6 +64,7 @@ public class DecisionService {
                 assessment.requestId(),
                 assessmentId,
                 assessment.familyId(),
+                assessment.childId(),
                 draft.outcome(),
                 draft.ageReason(),
                 draft.illnessReason(),

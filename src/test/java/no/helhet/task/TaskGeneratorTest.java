@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService;
@@ -26,6 +27,7 @@ import no.helhet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -62,6 +64,9 @@ class TaskGeneratorTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void tasksAppearAtTheRightDatesOnceEachAndTheDigestIsSent() {
@@ -146,6 +151,9 @@ class TaskGeneratorTest {
     }
 
     private List<String> titlesFor(UUID owner) {
-        return tasks.openTasksOf(owner).stream().map(Task::title).toList();
+        Locale bokmaal = Locale.forLanguageTag("nb");
+        return tasks.openTasksOf(owner).stream()
+                .map(t -> t.titleKey() == null ? t.title() : messages.getMessage(t.titleKey(), null, bokmaal))
+                .toList();
     }
 }
