@@ -2,6 +2,7 @@ package no.helhet.system;
 
 import java.time.Duration;
 import java.util.Locale;
+import no.helhet.staff.StaffLanguages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,11 +11,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bokmål by default; nynorsk and English by choice, remembered in a cookie. */
+/** Bokmål by default; nynorsk and English by choice, remembered in a cookie and for the staff member. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale BOKMAAL = Locale.forLanguageTag("nb");
+
+    private final StaffLanguages staffLanguages;
+
+    WebConfiguration(StaffLanguages staffLanguages) {
+        this.staffLanguages = staffLanguages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -32,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LanguageChoiceInterceptor(staffLanguages));
         registry.addInterceptor(new LanguageLinksInterceptor());
     }
 }

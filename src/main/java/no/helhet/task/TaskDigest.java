@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffLanguages;
 import no.helhet.staff.StaffSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,18 +24,18 @@ import org.springframework.stereotype.Component;
 /**
  * The daily e-mail digest: each staff member with tasks due today or overdue gets one e-mail
  * listing them. The e-mail names no family: it says what and when, and links to "Mine oppgaver".
- * Subject, text and generated tasks' titles come from the message bundles.
+ * Subject, text and generated tasks' titles come from the message bundles, in the language the
+ * reader last chose in Helhet.
  */
 @Component
 class TaskDigest {
 
     private static final Logger log = LoggerFactory.getLogger(TaskDigest.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    /** Staff have no stored language yet, so the digest is written in the base language. */
-    private static final Locale READER_LOCALE = Locale.forLanguageTag("nb");
 
     private final TaskRepository tasks;
     private final StaffDirectory staff;
+    private final StaffLanguages languages;
     private final MessageSource messages;
     private final JavaMailSender mail;
     private final Clock clock;
@@ -44,6 +45,7 @@ class TaskDigest {
     TaskDigest(
             TaskRepository tasks,
             StaffDirectory staff,
+            StaffLanguages languages,
             MessageSource messages,
             JavaMailSender mail,
             Clock clock,
@@ -51,6 +53,7 @@ class TaskDigest {
             @Value("${helhet.base-url}") String baseUrl) {
         this.tasks = tasks;
         this.staff = staff;
+        this.languages = languages;
         this.messages = messages;
         this.mail = mail;
         this.clock = clock;
@@ -68,13 +71,14 @@ class TaskDigest {
         Map<UUID, List<Task>> byOwner = tasks.findByDoneAtIsNullAndDueOnLessThanEqualOrderByDueOn(today).stream()
                 .collect(Collectors.groupingBy(Task::ownerId));
         Map<UUID, StaffSummary> owners = staff.staffByIds(byOwner.keySet());
+        Map<UUID, Locale> readerLocales = languages.of(byOwner.keySet());
         int sent = 0;
         for (Map.Entry<UUID, List<Task>> due : byOwner.entrySet()) {
             StaffSummary owner = owners.get(due.getKey());
             if (owner == null || !owner.active() || owner.email() == null) {
                 continue;
             }
-            if (send(owner.email(), due.getValue(), READER_LOCALE)) {
+            if (send(owner.email(), due.getValue(), readerLocales.getOrDefault(owner.id(), StaffLanguages.BOKMAAL))) {
                 sent++;
             }
         }

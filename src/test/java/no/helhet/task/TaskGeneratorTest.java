@@ -31,6 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
 class TaskGeneratorTest {
@@ -67,6 +68,9 @@ class TaskGeneratorTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void tasksAppearAtTheRightDatesOnceEachAndTheDigestIsSent() {
@@ -148,6 +152,32 @@ class TaskGeneratorTest {
         assertThat(tasks.fromSource(TaskSource.REQUEST_WAITING, requestId))
                 .singleElement()
                 .satisfies(t -> assertThat(t.ownerId()).isEqualTo(ke2));
+    }
+
+    @Test
+    void theDigestIsWrittenInTheLanguageTheReaderChoseOnAPage() throws Exception {
+        assertThat(mvc.get().uri("/my-tasks?lang=nn").with(fixtures.as("koord1")))
+                .hasStatusOk();
+        var koord1 = staff.findStaffByUsername("koord1").orElseThrow();
+        FamilyDetails family = fixtures.aFamily("Spraaksen", 9);
+        tasks.createTask(koord1.id(), family.id(), "Ring skulen", tasks.today(), TaskSource.MEETING_ACTION, null);
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(digest.send(tasks.today())).isPositive();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        var mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(koord1.email());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getSubject()).endsWith("oppgåver å følgje opp");
+        assertThat((String) mail.getContent()).contains("Ring skulen").contains("Sjå dei i Helhet");
     }
 
     private List<String> titlesFor(UUID owner) {
