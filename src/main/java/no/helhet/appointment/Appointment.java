@@ -55,8 +55,20 @@ record Appointment(
                 modifiedBy);
     }
 
+    /**
+     * The one rule for "the appointment is active" in SQL, the same as {@link #activeOn(LocalDate,
+     * LocalDate, LocalDate)}: started on or before the day bound as {@code :date}, and not ended or
+     * ended after it (the end date is the first day without a coordinator).
+     */
+    static final String ACTIVE_ON_DATE_SQL = "starts_on <= :date and (ended_on is null or ended_on > :date)";
+
     /** Whether the appointment holds on a date. */
     boolean activeOn(LocalDate date) {
+        return activeOn(startsOn, endedOn, date);
+    }
+
+    /** The one rule for "the appointment is active", in Java; see {@link #ACTIVE_ON_DATE_SQL}. */
+    static boolean activeOn(LocalDate startsOn, LocalDate endedOn, LocalDate date) {
         return !startsOn.isAfter(date) && (endedOn == null || endedOn.isAfter(date));
     }
 }

@@ -1,7 +1,9 @@
 package no.helhet.appointment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface AppointmentRepository extends ListCrudRepository<Appointment, UUID> {
@@ -10,7 +12,8 @@ interface AppointmentRepository extends ListCrudRepository<Appointment, UUID> {
 
     List<Appointment> findByDecisionId(UUID decisionId);
 
-    List<Appointment> findByCoordinatorIdAndEndedOnIsNullOrderByStartsOn(UUID coordinatorId);
+    @Query("select * from appointment where " + Appointment.ACTIVE_ON_DATE_SQL + " order by starts_on, id")
+    List<Appointment> findActiveOn(LocalDate date);
 
     List<Appointment> findByCoordinatorRequestIdOrderByStartsOn(UUID requestId);
 }

@@ -19,7 +19,6 @@ import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +34,6 @@ public class AppointmentService implements FamilyAccessGrants {
     private final RequestService requests;
     private final StaffDirectory staff;
     private final Letters letters;
-    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,7 +43,6 @@ public class AppointmentService implements FamilyAccessGrants {
             RequestService requests,
             StaffDirectory staff,
             Letters letters,
-            JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
         this.appointments = appointments;
@@ -53,7 +50,6 @@ public class AppointmentService implements FamilyAccessGrants {
         this.requests = requests;
         this.staff = staff;
         this.letters = letters;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -145,27 +141,26 @@ public class AppointmentService implements FamilyAccessGrants {
     /** The families a coordinator is appointed to today. */
     @Transactional(readOnly = true)
     public List<AppointmentView> activeFor(UUID coordinatorId) {
-        LocalDate today = LocalDate.now(clock);
-        return appointments.findByCoordinatorIdAndEndedOnIsNullOrderByStartsOn(coordinatorId).stream()
-                .filter(a -> a.activeOn(today))
-                .map(AppointmentView::of)
+        return activeOn(LocalDate.now(clock)).stream()
+                .filter(a -> a.coordinatorId().equals(coordinatorId))
                 .toList();
+    }
+
+    /** Every appointment that holds on a date: the one home of "the appointment is active". */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> activeOn(LocalDate date) {
+        return appointments.findActiveOn(date).stream().map(AppointmentView::of).toList();
     }
 
     /** How many families each coordinator has today, for choosing a coordinator. */
     @Transactional(readOnly = true)
     public Map<UUID, Long> activeFamilyCounts() {
-        return jdbc
-                .sql("""
-                        select coordinator_id, count(distinct family_id) as families from appointment
-                        where starts_on <= :today and (ended_on is null or ended_on > :today)
-                        group by coordinator_id
-                        """)
-                .param("today", java.sql.Date.valueOf(LocalDate.now(clock)))
-                .query((rs, n) -> Map.entry(rs.getObject("coordinator_id", UUID.class), rs.getLong("families")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return activeOn(LocalDate.now(clock)).stream()
+                .collect(Collectors.groupingBy(
+                        AppointmentView::coordinatorId,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(AppointmentView::familyId, Collectors.toSet()),
+                                families -> (long) families.size())));
     }
 
     /** What the caseworker records when appointing. */

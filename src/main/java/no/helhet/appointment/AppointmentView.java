@@ -20,6 +20,11 @@ public record AppointmentView(
         LocalDate endedOn,
         UUID letterDocumentId) {
 
+    /** Whether the appointment holds on a date (started, and not ended or ended after it). */
+    public boolean activeOn(LocalDate date) {
+        return Appointment.activeOn(startsOn, endedOn, date);
+    }
+
     static AppointmentView of(Appointment a) {
         return new AppointmentView(
                 a.id(),

@@ -1,5 +1,5 @@
 /** Appointing a coordinator from any unit, with the family's and the child's wish, and "My families". */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Appointment",
-        allowedDependencies = {"decision", "request", "family", "document", "audit", "staff", "shared"})
+        allowedDependencies = {"decision", "request", "task", "family", "document", "audit", "staff", "shared"})
 package no.helhet.appointment;

@@ -55,8 +55,7 @@ class CollaborationFamilySection implements FamilySection {
         UUID familyId = family.id();
         LocalDate today = collaborations.today();
         StaffSummary coordinator = appointments.forFamily(familyId).stream()
-                .filter(a -> !a.startsOn().isAfter(today)
-                        && (a.endedOn() == null || a.endedOn().isAfter(today)))
+                .filter(a -> a.activeOn(today))
                 .map(AppointmentView::coordinatorId)
                 .findFirst()
                 .flatMap(staff::findStaff)

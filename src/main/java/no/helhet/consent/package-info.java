@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Consent",
-        allowedDependencies = {"provider", "family", "document", "audit", "staff", "shared"})
+        allowedDependencies = {"appointment", "task", "provider", "family", "document", "audit", "staff", "shared"})
 package no.helhet.consent;

@@ -67,6 +67,7 @@ public class DecisionService {
                 assessment.requestId(),
                 assessmentId,
                 assessment.familyId(),
+                assessment.childId(),
                 draft.outcome(),
                 draft.ageReason(),
                 draft.illnessReason(),

@@ -1,5 +1,6 @@
 package no.helhet.family;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -10,4 +11,6 @@ interface ChildRepository extends ListCrudRepository<Child, UUID> {
     List<Child> findByFamilyId(UUID familyId);
 
     List<Child> findByFamilyIdIn(Collection<UUID> familyIds);
+
+    List<Child> findByBirthDateBetween(LocalDate from, LocalDate to);
 }

@@ -153,6 +153,23 @@ public class FamilyService {
         return names;
     }
 
+    /**
+     * The children whose 18th birthday ({@link ChildSummary#turns18On()}) falls after one date and on
+     * or before another.
+     */
+    @Transactional(readOnly = true)
+    public List<ChildSummary> childrenTurning18(LocalDate after, LocalDate onOrBefore) {
+        int years = ChildSummary.AGE_OF_MAJORITY;
+        return children
+                .findByBirthDateBetween(after.minusYears(years).minusDays(2), onOrBefore.minusYears(years))
+                .stream()
+                .map(ChildSummary::of)
+                .filter(c -> c.turns18On()
+                        .filter(d -> d.isAfter(after) && !d.isAfter(onOrBefore))
+                        .isPresent())
+                .toList();
+    }
+
     /** Finds families by a guardian's or a child's name, or by an exact national id. */
     @Transactional(readOnly = true)
     public List<FamilySearchHit> search(String text) {

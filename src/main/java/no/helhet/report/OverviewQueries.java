@@ -1,25 +1,50 @@
 package no.helhet.report;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import no.helhet.shared.RulesProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.helhet.appointment.AppointmentService;
+import no.helhet.appointment.AppointmentView;
+import no.helhet.appointment.CoordinatorKind;
+import no.helhet.decision.DecisionCounts;
+import no.helhet.request.WaitingRequests;
+import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffSummary;
+import no.helhet.staff.UnitSummary;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The overview's numbers, counted in SQL; only aggregates leave this class. */
-@Repository
+/**
+ * The overview's numbers, each from a query of the module that owns it (appointments, waiting
+ * requests, decisions); only aggregates leave this class.
+ */
+@Component
 class OverviewQueries {
 
-    private final JdbcClient jdbc;
-    private final RulesProperties rules;
+    private final AppointmentService appointments;
+    private final WaitingRequests waitingRequests;
+    private final DecisionCounts decisions;
+    private final StaffDirectory staff;
     private final ReportProperties report;
     private final Clock clock;
 
-    OverviewQueries(JdbcClient jdbc, RulesProperties rules, ReportProperties report, Clock clock) {
-        this.jdbc = jdbc;
-        this.rules = rules;
+    OverviewQueries(
+            AppointmentService appointments,
+            WaitingRequests waitingRequests,
+            DecisionCounts decisions,
+            StaffDirectory staff,
+            ReportProperties report,
+            Clock clock) {
+        this.appointments = appointments;
+        this.waitingRequests = waitingRequests;
+        this.decisions = decisions;
+        this.staff = staff;
         this.report = report;
         this.clock = clock;
     }
@@ -27,47 +52,54 @@ class OverviewQueries {
     @Transactional(readOnly = true)
     Overview overview() {
         LocalDate today = LocalDate.now(clock);
-        Date day = Date.valueOf(today);
-        String active = " starts_on <= :today and (ended_on is null or ended_on > :today) ";
-        long child = count("select count(distinct family_id) from appointment where kind = 'CHILD' and" + active, day);
-        long general =
-                count("select count(distinct family_id) from appointment where kind = 'GENERAL' and" + active, day);
-        String waitingStatuses = " status in ('RECEIVED', 'UNDER_ASSESSMENT', 'GRANTED') ";
-        long waiting = jdbc.sql("select count(*) from coordinator_request where" + waitingStatuses)
-                .query(Long.class)
-                .single();
-        long overdue = jdbc.sql("select count(*) from coordinator_request where" + waitingStatuses
-                        + "and received_on <= :limit")
-                .param("limit", Date.valueOf(today.minus(rules.requestWaitingLimit())))
-                .query(Long.class)
-                .single();
+        List<AppointmentView> active = appointments.activeOn(today);
+        long waiting = waitingRequests.count();
         Long median = waiting < report.suppressBelow()
                 ? null
-                : jdbc.sql("select percentile_disc(0.5) within group (order by :today - received_on)"
-                                + " from coordinator_request where" + waitingStatuses)
-                        .param("today", day)
-                        .query(Long.class)
-                        .single();
-        var outcomes = jdbc.sql("select outcome, count(*) as n from decision where decided_on >= :from"
-                        + " group by outcome order by outcome")
-                .param("from", Date.valueOf(today.withDayOfYear(1)))
-                .query((rs, n) -> new Overview.OutcomeRow(rs.getString("outcome"), count(rs.getLong("n"))))
-                .list();
-        var units = jdbc.sql("""
-                        select u.name, u.sector_code, count(distinct a.family_id) as n
-                        from appointment a join staff_member s on s.id = a.coordinator_id join unit u on u.id = s.unit_id
-                        where a.starts_on <= :today and (a.ended_on is null or a.ended_on > :today)
-                        group by u.name, u.sector_code order by n desc, u.name
-                        """)
-                .param("today", day)
-                .query((rs, n) ->
-                        new Overview.UnitRow(rs.getString("name"), rs.getString("sector_code"), count(rs.getLong("n"))))
-                .list();
-        return new Overview(count(child), count(general), count(waiting), count(overdue), median, outcomes, units);
+                : waitingRequests.medianDaysWaiting(today).orElse(null);
+        var outcomes = decisions.byOutcomeSince(today.withDayOfYear(1)).entrySet().stream()
+                .map(e -> new Overview.OutcomeRow(e.getKey(), count(e.getValue())))
+                .toList();
+        return new Overview(
+                count(families(active, CoordinatorKind.CHILD)),
+                count(families(active, CoordinatorKind.GENERAL)),
+                count(waiting),
+                count(waitingRequests.countPastLimit(today)),
+                median,
+                outcomes,
+                byUnit(active));
     }
 
-    private long count(String sql, Date today) {
-        return jdbc.sql(sql).param("today", today).query(Long.class).single();
+    private static long families(List<AppointmentView> active, CoordinatorKind kind) {
+        return active.stream()
+                .filter(a -> a.kind() == kind)
+                .map(AppointmentView::familyId)
+                .distinct()
+                .count();
+    }
+
+    /** Families with an active appointment, by the coordinator's unit. */
+    private List<Overview.UnitRow> byUnit(List<AppointmentView> active) {
+        Map<UUID, StaffSummary> coordinators = staff.staffByIds(
+                active.stream().map(AppointmentView::coordinatorId).toList());
+        Map<UUID, UnitSummary> units =
+                staff.units().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+        Map<UUID, Set<UUID>> familiesByUnit = active.stream()
+                .filter(a -> coordinators.containsKey(a.coordinatorId())
+                        && units.containsKey(coordinators.get(a.coordinatorId()).unitId()))
+                .collect(Collectors.groupingBy(
+                        a -> coordinators.get(a.coordinatorId()).unitId(),
+                        Collectors.mapping(AppointmentView::familyId, Collectors.toSet())));
+        return familiesByUnit.entrySet().stream()
+                .map(e -> new Overview.UnitRow(
+                        units.get(e.getKey()).name(),
+                        units.get(e.getKey()).sectorCode(),
+                        count(e.getValue().size())))
+                .sorted(Comparator.comparing(
+                                (Overview.UnitRow r) -> r.families().value())
+                        .reversed()
+                        .thenComparing(Overview.UnitRow::unit))
+                .toList();
     }
 
     private Count count(long value) {

@@ -1,8 +1,8 @@
 /**
  * Aggregates for leaders and the coordinating unit: counts only, never a single family; small
- * counts are suppressed. Reads other modules' tables with SQL, as reports may.
+ * counts are suppressed. Each figure comes from a query the owning module offers.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Report",
-        allowedDependencies = {"staff", "shared"})
+        allowedDependencies = {"appointment", "request", "decision", "staff", "shared"})
 package no.helhet.report;

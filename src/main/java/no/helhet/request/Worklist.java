@@ -23,7 +23,7 @@ class Worklist {
     PageSlice<Row> find(WorklistFilter filter, LocalDate today, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         switch (filter.statusOrDefault()) {
-            case "WAITING" -> where.append(" and status in ('RECEIVED', 'UNDER_ASSESSMENT', 'GRANTED')");
+            case "WAITING" -> where.append(" and status in (:waiting)");
             case "ALL" -> {}
             default -> where.append(" and status = :status");
         }
@@ -34,7 +34,7 @@ class Worklist {
             where.append(" and coordinator_id = :coordinatorId");
         }
         if (filter.isOverdueOnly()) {
-            where.append(" and status in ('RECEIVED', 'UNDER_ASSESSMENT', 'GRANTED') and received_on <= :limitDate");
+            where.append(" and status in (:waiting) and received_on <= :limitDate");
         }
         String order = switch (filter.sortOrDefault()) {
             case "RECEIVED_DESC" -> " order by received_on desc, id";
@@ -68,6 +68,7 @@ class Worklist {
 
     private static JdbcClient.StatementSpec params(
             JdbcClient.StatementSpec spec, WorklistFilter filter, LocalDate limitDate) {
+        spec = spec.param("waiting", RequestStatus.waitingNames());
         String status = filter.statusOrDefault();
         if (!"WAITING".equals(status) && !"ALL".equals(status)) {
             spec = spec.param("status", status);

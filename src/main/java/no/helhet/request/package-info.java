@@ -1,5 +1,5 @@
 /** Requests for a barnekoordinator (oral or written, or on the coordinating unit's own initiative), the worklist and the case page. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Request",
-        allowedDependencies = {"family", "document", "audit", "staff", "shared"})
+        allowedDependencies = {"task", "family", "document", "audit", "staff", "shared"})
 package no.helhet.request;

@@ -21,12 +21,19 @@ public class StaffDirectory {
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final List<ProviderContactAccounts> providerAccounts;
 
-    StaffDirectory(StaffMemberRepository staff, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffDirectory(
+            StaffMemberRepository staff,
+            UnitRepository units,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            List<ProviderContactAccounts> providerAccounts) {
         this.staff = staff;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.providerAccounts = providerAccounts;
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +113,6 @@ public class StaffDirectory {
                 member.fullName(),
                 member.role(),
                 member.unitId(),
-                member.serviceProviderId(),
                 member.email(),
                 member.phone(),
                 member.trainingStatus(),
@@ -116,6 +122,12 @@ public class StaffDirectory {
                 by,
                 now,
                 by));
+        if (member.serviceProviderId() != null) {
+            if (providerAccounts.isEmpty()) {
+                throw new IllegalStateException("no module keeps provider contact accounts");
+            }
+            providerAccounts.forEach(a -> a.bind(saved.id(), member.serviceProviderId()));
+        }
         return saved.id();
     }
 

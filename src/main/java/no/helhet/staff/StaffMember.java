@@ -15,7 +15,6 @@ record StaffMember(
         String fullName,
         StaffRole role,
         UUID unitId,
-        UUID serviceProviderId,
         String email,
         String phone,
         TrainingStatus trainingStatus,

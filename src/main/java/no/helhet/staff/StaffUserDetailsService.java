@@ -1,5 +1,7 @@
 package no.helhet.staff;
 
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,8 +13,11 @@ class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffMemberRepository staff;
 
-    StaffUserDetailsService(StaffMemberRepository staff) {
+    private final List<ProviderContactAccounts> providerAccounts;
+
+    StaffUserDetailsService(StaffMemberRepository staff, List<ProviderContactAccounts> providerAccounts) {
         this.staff = staff;
+        this.providerAccounts = providerAccounts;
     }
 
     @Override
@@ -25,8 +30,15 @@ class StaffUserDetailsService implements UserDetailsService {
                         s.fullName(),
                         s.role(),
                         s.unitId(),
-                        s.serviceProviderId(),
+                        providerOf(s.id()),
                         s.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    private UUID providerOf(UUID staffMemberId) {
+        return providerAccounts.stream()
+                .flatMap(a -> a.providerOf(staffMemberId).stream())
+                .findFirst()
+                .orElse(null);
     }
 }

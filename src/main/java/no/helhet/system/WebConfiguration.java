@@ -3,6 +3,7 @@ package no.helhet.system;
 import java.time.Duration;
 import java.util.Locale;
 import no.helhet.audit.DeclaredAccessInterceptor;
+import no.helhet.staff.StaffLanguages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Bokmål by default; nynorsk and English by choice, remembered in a cookie. Every handler's declared
- * access rule is enforced before it runs.
+ * Bokmål by default; nynorsk and English by choice, remembered in a cookie and for the staff member.
+ * Every handler's declared access rule is enforced before it runs.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,9 +22,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale BOKMAAL = Locale.forLanguageTag("nb");
 
     private final DeclaredAccessInterceptor declaredAccess;
+    private final StaffLanguages staffLanguages;
 
-    WebConfiguration(DeclaredAccessInterceptor declaredAccess) {
+    WebConfiguration(DeclaredAccessInterceptor declaredAccess, StaffLanguages staffLanguages) {
         this.declaredAccess = declaredAccess;
+        this.staffLanguages = staffLanguages;
     }
 
     @Bean
@@ -42,6 +45,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LanguageChoiceInterceptor(staffLanguages));
         registry.addInterceptor(new LanguageLinksInterceptor());
         registry.addInterceptor(declaredAccess);
     }

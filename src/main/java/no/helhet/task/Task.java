@@ -7,13 +7,17 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A task with an owner and a due date. */
+/**
+ * A task with an owner and a due date. A person's task has its {@code title} as written; a generated
+ * task has a {@code titleKey} (a message key), shown in the reader's language.
+ */
 @Table("task")
 public record Task(
         @Id UUID id,
         UUID ownerId,
         UUID familyId,
         String title,
+        String titleKey,
         LocalDate dueOn,
         TaskSource source,
         UUID sourceId,
@@ -30,6 +34,7 @@ public record Task(
 
     Task done(Instant at, String by) {
         return new Task(
-                id, ownerId, familyId, title, dueOn, source, sourceId, at, version, createdAt, createdBy, at, by);
+                id, ownerId, familyId, title, titleKey, dueOn, source, sourceId, at, version, createdAt, createdBy, at,
+                by);
     }
 }

@@ -32,6 +32,7 @@ public class TaskService {
                         ownerId,
                         familyId,
                         title,
+                        null,
                         dueOn,
                         source,
                         sourceId,

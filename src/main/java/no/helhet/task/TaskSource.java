@@ -8,5 +8,10 @@ public enum TaskSource {
     /** A child turns 18 within 90 days: the right to a barnekoordinator ends. */
     TURNING_18,
     /** A consent expires within 30 days. */
-    CONSENT_EXPIRING
+    CONSENT_EXPIRING;
+
+    /** The message key of a generated task's title. */
+    public String titleKey() {
+        return "task.generated." + name();
+    }
 }

@@ -42,7 +42,8 @@ class AdminControllerTest {
                         .param("serviceProviderId", provider)
                         .param("trainingStatus", "NOT_STARTED"))
                 .hasStatus(HttpStatus.FOUND);
-        String bound = jdbc.sql("select service_provider_id::text from staff_member where username = 'nina.bup'")
+        String bound = jdbc.sql("select a.service_provider_id::text from provider_contact_account a"
+                        + " join staff_member s on s.id = a.staff_member_id where s.username = 'nina.bup'")
                 .query(String.class)
                 .single();
         assertThat(bound).isEqualTo(provider);

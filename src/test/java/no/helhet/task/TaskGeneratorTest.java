@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService;
@@ -26,9 +27,11 @@ import no.helhet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
 class TaskGeneratorTest {
@@ -62,6 +65,12 @@ class TaskGeneratorTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void tasksAppearAtTheRightDatesOnceEachAndTheDigestIsSent() {
@@ -145,7 +154,36 @@ class TaskGeneratorTest {
                 .satisfies(t -> assertThat(t.ownerId()).isEqualTo(ke2));
     }
 
+    @Test
+    void theDigestIsWrittenInTheLanguageTheReaderChoseOnAPage() throws Exception {
+        assertThat(mvc.get().uri("/my-tasks?lang=nn").with(fixtures.as("koord1")))
+                .hasStatusOk();
+        var koord1 = staff.findStaffByUsername("koord1").orElseThrow();
+        FamilyDetails family = fixtures.aFamily("Spraaksen", 9);
+        tasks.createTask(koord1.id(), family.id(), "Ring skulen", tasks.today(), TaskSource.MEETING_ACTION, null);
+        smtp.purgeEmailFromAllMailboxes();
+
+        assertThat(digest.send(tasks.today())).isPositive();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        var mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(koord1.email());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getSubject()).endsWith("oppgåver å følgje opp");
+        assertThat((String) mail.getContent()).contains("Ring skulen").contains("Sjå dei i Helhet");
+    }
+
     private List<String> titlesFor(UUID owner) {
-        return tasks.openTasksOf(owner).stream().map(Task::title).toList();
+        Locale bokmaal = Locale.forLanguageTag("nb");
+        return tasks.openTasksOf(owner).stream()
+                .map(t -> t.titleKey() == null ? t.title() : messages.getMessage(t.titleKey(), null, bokmaal))
+                .toList();
     }
 }

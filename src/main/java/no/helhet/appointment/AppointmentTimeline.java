@@ -1,0 +1,36 @@
+package no.helhet.appointment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.family.TimelineSource;
+import no.helhet.staff.StaffDirectory;
+import org.springframework.stereotype.Component;
+
+/** The appointments on a family's timeline, shown by the coordinator's name. */
+@Component
+class AppointmentTimeline implements TimelineSource {
+
+    private final StaffDirectory staff;
+
+    AppointmentTimeline(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    public List<TimelineSelect> selects() {
+        return List.of(new TimelineSelect("APPOINTMENT", """
+                select p.created_at as occurred_at, 'APPOINTMENT' as kind, null::uuid as child_id,
+                       p.coordinator_id::text as detail, p.created_by as recorded_by
+                  from appointment p where p.family_id = :familyId
+                """));
+    }
+
+    @Override
+    public Map<String, String> detailTexts(String kind, Collection<String> coordinatorIds) {
+        return staff.staffByIds(coordinatorIds.stream().map(UUID::fromString).toList()).values().stream()
+                .collect(Collectors.toMap(s -> s.id().toString(), s -> s.fullName()));
+    }
+}
