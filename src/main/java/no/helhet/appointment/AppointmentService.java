@@ -11,7 +11,7 @@ import no.helhet.audit.FamilyAccessGrants;
 import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
-import no.helhet.request.RequestService;
+import no.helhet.request.CoordinatorAppointed;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
@@ -29,7 +29,6 @@ public class AppointmentService implements FamilyAccessGrants {
 
     private final AppointmentRepository appointments;
     private final DecisionService decisions;
-    private final RequestService requests;
     private final StaffDirectory staff;
     private final AppointmentLetter letter;
     private final JdbcClient jdbc;
@@ -39,7 +38,6 @@ public class AppointmentService implements FamilyAccessGrants {
     AppointmentService(
             AppointmentRepository appointments,
             DecisionService decisions,
-            RequestService requests,
             StaffDirectory staff,
             AppointmentLetter letter,
             JdbcClient jdbc,
@@ -47,7 +45,6 @@ public class AppointmentService implements FamilyAccessGrants {
             Clock clock) {
         this.appointments = appointments;
         this.decisions = decisions;
-        this.requests = requests;
         this.staff = staff;
         this.letter = letter;
         this.jdbc = jdbc;
@@ -107,11 +104,15 @@ public class AppointmentService implements FamilyAccessGrants {
                 by,
                 now,
                 by));
-        requests.recordAppointment(decision.requestId(), coordinator.id(), coordinator.unitId(), today);
         UUID letterId = letter.write(AppointmentView.of(appointment), coordinator);
         appointments.save(appointment.withLetter(letterId));
-        events.publishEvent(
-                new CoordinatorAppointed(appointment.id(), decision.familyId(), coordinator.id(), kind, today));
+        events.publishEvent(new CoordinatorAppointed(
+                appointment.id(),
+                decision.requestId(),
+                decision.familyId(),
+                coordinator.id(),
+                coordinator.unitId(),
+                today));
         return appointment.id();
     }
 

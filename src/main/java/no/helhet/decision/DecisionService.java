@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
-import no.helhet.request.RequestService;
+import no.helhet.request.DecisionMade;
 import no.helhet.shared.RulesProperties;
 import no.helhet.staff.CurrentStaff;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,15 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes decisions: the decision module's API. A decision needs a complete assessment whose proposal
- * supports the outcome; it freezes the assessment, moves the request on, and writes the letter, all
- * in one transaction.
+ * supports the outcome; it freezes the assessment and writes the letter in one transaction, and
+ * publishes {@link DecisionMade}, on which the request's status follows (docs/adr/0008-events.md).
  */
 @Service
 public class DecisionService {
 
     private final DecisionRepository decisions;
     private final AssessmentService assessments;
-    private final RequestService requests;
     private final DecisionLetter letter;
     private final RulesProperties rules;
     private final ApplicationEventPublisher events;
@@ -33,14 +32,12 @@ public class DecisionService {
     DecisionService(
             DecisionRepository decisions,
             AssessmentService assessments,
-            RequestService requests,
             DecisionLetter letter,
             RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.assessments = assessments;
-        this.requests = requests;
         this.letter = letter;
         this.rules = rules;
         this.events = events;
@@ -78,11 +75,14 @@ public class DecisionService {
                 now,
                 by));
         assessments.freeze(assessmentId);
-        requests.recordDecision(assessment.requestId(), draft.outcome().granted(), today);
         UUID letterId = letter.write(DecisionView.of(decision), assessment);
         decisions.save(decision.withLetter(letterId));
         events.publishEvent(new DecisionMade(
-                decision.id(), decision.coordinatorRequestId(), decision.familyId(), decision.outcome(), today));
+                decision.id(),
+                decision.coordinatorRequestId(),
+                decision.familyId(),
+                decision.outcome().granted(),
+                today));
         return decision.id();
     }
 

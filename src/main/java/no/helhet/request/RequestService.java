@@ -74,17 +74,24 @@ public class RequestService {
         }
     }
 
-    /** A decision is made: granted requests wait for the appointment, refused ones stop waiting. */
+    /**
+     * A decision is made (event {@link DecisionMade}): granted requests wait for the appointment,
+     * refused ones stop waiting. A request already appointed stays so, should a redelivered decision
+     * arrive after the appointment.
+     */
     @Transactional
-    public void recordDecision(UUID requestId, boolean granted, LocalDate decidedOn) {
+    void recordDecision(UUID requestId, boolean granted, LocalDate decidedOn) {
         CoordinatorRequest r = load(requestId);
+        if (r.status() == RequestStatus.APPOINTED) {
+            return;
+        }
         RequestStatus status = granted ? RequestStatus.GRANTED : RequestStatus.REFUSED;
         requests.save(r.withStatus(status, granted ? null : decidedOn, clock.instant(), CurrentStaff.username()));
     }
 
-    /** A coordinator is appointed: the request stops waiting. */
+    /** A coordinator is appointed (event {@link CoordinatorAppointed}): the request stops waiting. */
     @Transactional
-    public void recordAppointment(UUID requestId, UUID coordinatorId, UUID coordinatorUnitId, LocalDate appointedOn) {
+    void recordAppointment(UUID requestId, UUID coordinatorId, UUID coordinatorUnitId, LocalDate appointedOn) {
         CoordinatorRequest r = load(requestId);
         requests.save(r.withCoordinator(
                 coordinatorId, coordinatorUnitId, appointedOn, clock.instant(), CurrentStaff.username()));

@@ -65,6 +65,17 @@ public class TaskService {
         }
     }
 
+    /** Closes the open tasks that came from a record that no longer needs them (e.g. a withdrawn consent). */
+    @Transactional
+    void closeOpenTasksFrom(TaskSource source, UUID sourceId) {
+        Instant now = clock.instant();
+        for (Task task : tasks.findBySourceAndSourceIdOrderByDueOn(source, sourceId)) {
+            if (task.doneAt() == null) {
+                tasks.save(task.done(now, CurrentStaff.username()));
+            }
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
