@@ -1,7 +1,6 @@
 package no.helhet.appointment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.request.CoordinatorAppointed;
-import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,8 +76,6 @@ public class AppointmentService implements FamilyAccessGrants {
             throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
         }
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
                 ? CoordinatorKind.CHILD
                 : CoordinatorKind.GENERAL;
@@ -100,10 +96,10 @@ public class AppointmentService implements FamilyAccessGrants {
                 null,
                 null,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         UUID letterId = letter.write(AppointmentView.of(appointment), coordinator);
         appointments.save(appointment.withLetter(letterId));
         events.publishEvent(new CoordinatorAppointed(

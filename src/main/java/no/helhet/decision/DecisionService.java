@@ -1,7 +1,6 @@
 package no.helhet.decision;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
 import no.helhet.request.DecisionMade;
 import no.helhet.shared.RulesProperties;
-import no.helhet.staff.CurrentStaff;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +52,6 @@ public class DecisionService {
             throw new DecisionRefusedException("decision.outcomeNotSupported");
         }
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Decision decision = decisions.save(new Decision(
                 UUID.randomUUID(),
                 assessment.requestId(),
@@ -70,10 +66,10 @@ public class DecisionService {
                 today.plus(rules.complaintDeadline()),
                 null,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         assessments.freeze(assessmentId);
         UUID letterId = letter.write(DecisionView.of(decision), assessment);
         decisions.save(decision.withLetter(letterId));

@@ -1,7 +1,6 @@
 package no.helhet.provider;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +27,6 @@ public class ProviderRegister implements ProviderChoices {
 
     @Transactional
     public UUID registerProvider(ProviderDetails details, UUID unitId) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         return providers
                 .save(new ServiceProvider(
                         UUID.randomUUID(),
@@ -42,10 +39,10 @@ public class ProviderRegister implements ProviderChoices {
                         unitId,
                         Set.of(),
                         null,
-                        now,
-                        by,
-                        now,
-                        by))
+                        null,
+                        null,
+                        null,
+                        null))
                 .id();
     }
 

@@ -1,7 +1,6 @@
 package no.helhet.staff;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +85,8 @@ public class StaffDirectory {
 
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
-        Unit unit = units.save(new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, now, by, now, by));
+        Unit unit = units.save(
+                new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, null, null, null, null));
         return unit.id();
     }
 
@@ -97,8 +95,6 @@ public class StaffDirectory {
         if (staff.findByUsername(member.username()).isPresent()) {
             throw new UsernameTakenException();
         }
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         StaffMember saved = staff.save(new StaffMember(
                 UUID.randomUUID(),
                 member.username(),
@@ -112,10 +108,10 @@ public class StaffDirectory {
                 member.trainingStatus(),
                 true,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         return saved.id();
     }
 

@@ -25,8 +25,6 @@ public class TaskService {
     @Transactional
     public UUID createTask(
             UUID ownerId, UUID familyId, String title, LocalDate dueOn, TaskSource source, UUID sourceId) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         return tasks.save(new Task(
                         UUID.randomUUID(),
                         ownerId,
@@ -37,10 +35,10 @@ public class TaskService {
                         sourceId,
                         null,
                         null,
-                        now,
-                        by,
-                        now,
-                        by))
+                        null,
+                        null,
+                        null,
+                        null))
                 .id();
     }
 
