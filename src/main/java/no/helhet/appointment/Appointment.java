@@ -3,7 +3,11 @@ package no.helhet.appointment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -26,10 +30,10 @@ record Appointment(
         EndReason endReason,
         UUID letterDocumentId,
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
     Appointment withLetter(UUID documentId) {
         return new Appointment(

@@ -1,7 +1,6 @@
 package no.helhet.appointment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import no.helhet.decision.DecisionView;
 import no.helhet.document.DocumentKind;
 import no.helhet.document.LetterRequest;
 import no.helhet.document.Letters;
-import no.helhet.request.RequestService;
-import no.helhet.staff.CurrentStaff;
+import no.helhet.request.CoordinatorAppointed;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +29,6 @@ public class AppointmentService implements FamilyAccessGrants {
 
     private final AppointmentRepository appointments;
     private final DecisionService decisions;
-    private final RequestService requests;
     private final StaffDirectory staff;
     private final Letters letters;
     private final ApplicationEventPublisher events;
@@ -40,14 +37,12 @@ public class AppointmentService implements FamilyAccessGrants {
     AppointmentService(
             AppointmentRepository appointments,
             DecisionService decisions,
-            RequestService requests,
             StaffDirectory staff,
             Letters letters,
             ApplicationEventPublisher events,
             Clock clock) {
         this.appointments = appointments;
         this.decisions = decisions;
-        this.requests = requests;
         this.staff = staff;
         this.letters = letters;
         this.events = events;
@@ -80,8 +75,6 @@ public class AppointmentService implements FamilyAccessGrants {
             throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
         }
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
                 ? CoordinatorKind.CHILD
                 : CoordinatorKind.GENERAL;
@@ -102,17 +95,21 @@ public class AppointmentService implements FamilyAccessGrants {
                 null,
                 null,
                 null,
-                now,
-                by,
-                now,
-                by));
-        requests.recordAppointment(decision.requestId(), coordinator.id(), coordinator.unitId(), today);
+                null,
+                null,
+                null,
+                null));
         UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
                 .with("appointment", AppointmentView.of(appointment))
                 .with("coordinator", coordinator));
         appointments.save(appointment.withLetter(letterId));
-        events.publishEvent(
-                new CoordinatorAppointed(appointment.id(), decision.familyId(), coordinator.id(), kind, today));
+        events.publishEvent(new CoordinatorAppointed(
+                appointment.id(),
+                decision.requestId(),
+                decision.familyId(),
+                coordinator.id(),
+                coordinator.unitId(),
+                today));
         return appointment.id();
     }
 

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -37,10 +41,10 @@ record EligibilityAssessment(
         Set<AssessedNeed> needs,
 
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
     static EligibilityAssessment start(UUID requestId, UUID familyId, UUID childId, Instant at, String by) {
         return new EligibilityAssessment(

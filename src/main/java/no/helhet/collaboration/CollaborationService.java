@@ -1,7 +1,6 @@
 package no.helhet.collaboration;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +58,6 @@ public class CollaborationService {
         if (s.contactedOn() != null && !mayContact(s.childId(), s.providerId())) {
             throw new ContactWithoutConsentException();
         }
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Optional<Collaboration> existing =
                 collaborations.findByChildIdAndServiceProviderId(s.childId(), s.providerId());
         if (existing.isPresent() && !existing.get().version().equals(seenVersion)) {
@@ -81,10 +78,10 @@ public class CollaborationService {
                 s.agreementUntil(),
                 s.agreementOrganisation(),
                 existing.map(Collaboration::version).orElse(null),
-                existing.map(Collaboration::createdAt).orElse(now),
-                existing.map(Collaboration::createdBy).orElse(by),
-                now,
-                by));
+                existing.map(Collaboration::createdAt).orElse(null),
+                existing.map(Collaboration::createdBy).orElse(null),
+                null,
+                null)); // who/when: auditing
         return saved.id();
     }
 
@@ -92,8 +89,6 @@ public class CollaborationService {
     @Transactional
     public void nameResponsibility(
             UUID familyId, UUID childId, UUID unitId, String disagreement, String decision, Integer seenVersion) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Optional<CoordinationResponsibility> existing = responsibilities.findById(childId);
         if (existing.isPresent() && !existing.get().version().equals(seenVersion)) {
             throw new OptimisticLockingFailureException("responsibility changed by someone else");
@@ -105,10 +100,10 @@ public class CollaborationService {
                 disagreement,
                 decision,
                 existing.map(CoordinationResponsibility::version).orElse(null),
-                existing.map(CoordinationResponsibility::createdAt).orElse(now),
-                existing.map(CoordinationResponsibility::createdBy).orElse(by),
-                now,
-                by));
+                existing.map(CoordinationResponsibility::createdAt).orElse(null),
+                existing.map(CoordinationResponsibility::createdBy).orElse(null),
+                null,
+                null)); // who/when: auditing
     }
 
     @Transactional(readOnly = true)

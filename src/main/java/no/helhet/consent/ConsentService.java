@@ -68,8 +68,6 @@ public class ConsentService implements FamilyAccessGrants {
         if (!problems(familyId, c).isEmpty()) {
             throw new IllegalArgumentException("invalid consent");
         }
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Consent consent = consents.save(new Consent(
                 UUID.randomUUID(),
                 familyId,
@@ -85,10 +83,10 @@ public class ConsentService implements FamilyAccessGrants {
                 c.providerIds().stream().map(ConsentedProvider::new).collect(Collectors.toSet()),
                 c.information().stream().map(ConsentedInformation::new).collect(Collectors.toSet()),
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         UUID form = letter.write(ConsentView.of(consent));
         return consents.save(consent.withFormDocument(form)).id();
     }

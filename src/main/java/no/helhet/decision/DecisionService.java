@@ -1,7 +1,6 @@
 package no.helhet.decision;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,24 +9,22 @@ import no.helhet.assessment.AssessmentView;
 import no.helhet.document.DocumentKind;
 import no.helhet.document.LetterRequest;
 import no.helhet.document.Letters;
-import no.helhet.request.RequestService;
+import no.helhet.request.DecisionMade;
 import no.helhet.shared.RulesProperties;
-import no.helhet.staff.CurrentStaff;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes decisions: the decision module's API. A decision needs a complete assessment whose proposal
- * supports the outcome; it freezes the assessment, moves the request on, and writes the letter, all
- * in one transaction.
+ * supports the outcome; it freezes the assessment and writes the letter in one transaction, and
+ * publishes {@link DecisionMade}, on which the request's status follows (docs/adr/0008-events.md).
  */
 @Service
 public class DecisionService {
 
     private final DecisionRepository decisions;
     private final AssessmentService assessments;
-    private final RequestService requests;
     private final Letters letters;
     private final RulesProperties rules;
     private final ApplicationEventPublisher events;
@@ -36,14 +33,12 @@ public class DecisionService {
     DecisionService(
             DecisionRepository decisions,
             AssessmentService assessments,
-            RequestService requests,
             Letters letters,
             RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.assessments = assessments;
-        this.requests = requests;
         this.letters = letters;
         this.rules = rules;
         this.events = events;
@@ -60,8 +55,6 @@ public class DecisionService {
             throw new DecisionRefusedException("decision.outcomeNotSupported");
         }
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Decision decision = decisions.save(new Decision(
                 UUID.randomUUID(),
                 assessment.requestId(),
@@ -77,18 +70,21 @@ public class DecisionService {
                 today.plus(rules.complaintDeadline()),
                 null,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         assessments.freeze(assessmentId);
-        requests.recordDecision(assessment.requestId(), draft.outcome().granted(), today);
         UUID letterId = letters.write(LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
                 .aboutChild(assessment.childId())
                 .with("decision", DecisionView.of(decision)));
         decisions.save(decision.withLetter(letterId));
         events.publishEvent(new DecisionMade(
-                decision.id(), decision.coordinatorRequestId(), decision.familyId(), decision.outcome(), today));
+                decision.id(),
+                decision.coordinatorRequestId(),
+                decision.familyId(),
+                decision.outcome().granted(),
+                today));
         return decision.id();
     }
 

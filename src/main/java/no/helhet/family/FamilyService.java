@@ -50,7 +50,7 @@ public class FamilyService {
         String by = CurrentStaff.username();
         UUID familyId = UUID.randomUUID();
         families.save(new Family(
-                familyId, family.addressMunicipality(), family.phone(), family.email(), null, now, by, now, by));
+                familyId, family.addressMunicipality(), family.phone(), family.email(), null, null, null, null, null));
         for (NewGuardian g : family.guardians()) {
             guardians.save(new Guardian(
                     UUID.randomUUID(),
@@ -62,10 +62,10 @@ public class FamilyService {
                     g.phone(),
                     g.email(),
                     null,
-                    now,
-                    by,
-                    now,
-                    by));
+                    null,
+                    null,
+                    null,
+                    null));
         }
         for (NewChild c : family.children()) {
             addChild(familyId, c, now, by);
@@ -92,10 +92,10 @@ public class FamilyService {
                 c.birthDate() == null ? c.expectedDate() : null,
                 c.birthDate() == null ? c.expectedKind() : null,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         return id;
     }
 

@@ -5,7 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -27,10 +31,10 @@ public record Meeting(
         String approvedBy,
         @MappedCollection(idColumn = "meeting_id") Set<Participant> participants,
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
     public boolean approved() {
         return approvedAt != null;

@@ -58,7 +58,6 @@ public class MeetingService {
     @Transactional
     public Scheduled schedule(UUID familyId, NewMeeting m) {
         Instant now = clock.instant();
-        String by = CurrentStaff.username();
         Meeting meeting = meetings.save(new Meeting(
                 UUID.randomUUID(),
                 familyId,
@@ -74,10 +73,10 @@ public class MeetingService {
                 null,
                 m.participants(),
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         java.util.Locale nb = java.util.Locale.forLanguageTag("nb");
         String subject = messages.getMessage("meeting.notice.subject." + m.kind(), null, nb);
         String when = m.startsAt()

@@ -32,8 +32,6 @@ public class ProviderRegister implements ProviderChoices {
 
     @Transactional
     public UUID registerProvider(ProviderDetails details, UUID unitId) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         return providers
                 .save(new ServiceProvider(
                         UUID.randomUUID(),
@@ -46,10 +44,10 @@ public class ProviderRegister implements ProviderChoices {
                         unitId,
                         Set.of(),
                         null,
-                        now,
-                        by,
-                        now,
-                        by))
+                        null,
+                        null,
+                        null,
+                        null))
                 .id();
     }
 

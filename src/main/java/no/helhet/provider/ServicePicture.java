@@ -1,7 +1,6 @@
 package no.helhet.provider;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -53,8 +52,6 @@ public class ServicePicture {
                     .orElseThrow(ProviderNotFoundException::new)
                     .sectorCode();
         }
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         return services.save(new ChildService(
                         UUID.randomUUID(),
                         familyId,
@@ -66,10 +63,10 @@ public class ServicePicture {
                         s.startsOn(),
                         s.endsOn(),
                         null,
-                        now,
-                        by,
-                        now,
-                        by))
+                        null,
+                        null,
+                        null,
+                        null))
                 .id();
     }
 

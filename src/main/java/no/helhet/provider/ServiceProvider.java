@@ -3,7 +3,11 @@ package no.helhet.provider;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -21,10 +25,10 @@ record ServiceProvider(
         UUID unitId,
         @MappedCollection(idColumn = "service_provider_id") Set<ProviderContact> contacts,
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
     ServiceProvider withDetails(ProviderDetails d, int seenVersion, Instant at, String by) {
         return new ServiceProvider(

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -30,12 +34,13 @@ record CoordinatorRequest(
         Set<RequestedChild> children,
 
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
-    CoordinatorRequest withStatus(RequestStatus newStatus, LocalDate closed, Instant at, String by) {
+    /** modified_at/modified_by are filled by auditing on save. */
+    CoordinatorRequest withStatus(RequestStatus newStatus, LocalDate closed) {
         return new CoordinatorRequest(
                 id,
                 familyId,
@@ -54,11 +59,11 @@ record CoordinatorRequest(
                 version,
                 createdAt,
                 createdBy,
-                at,
-                by);
+                modifiedAt,
+                modifiedBy);
     }
 
-    CoordinatorRequest withCoordinator(UUID coordinator, UUID unit, LocalDate closed, Instant at, String by) {
+    CoordinatorRequest withCoordinator(UUID coordinator, UUID unit, LocalDate closed) {
         return new CoordinatorRequest(
                 id,
                 familyId,
@@ -77,7 +82,7 @@ record CoordinatorRequest(
                 version,
                 createdAt,
                 createdBy,
-                at,
-                by);
+                modifiedAt,
+                modifiedBy);
     }
 }

@@ -1,14 +1,12 @@
 package no.helhet.request;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.shared.RulesProperties;
-import no.helhet.staff.CurrentStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +26,6 @@ public class RequestService {
 
     @Transactional
     public UUID registerRequest(NewRequest r) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         CoordinatorRequest saved = requests.save(new CoordinatorRequest(
                 UUID.randomUUID(),
                 r.familyId(),
@@ -46,10 +42,10 @@ public class RequestService {
                 null,
                 r.childIds().stream().map(RequestedChild::new).collect(Collectors.toSet()),
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         return saved.id();
     }
 
@@ -70,24 +66,30 @@ public class RequestService {
     public void startAssessment(UUID requestId) {
         CoordinatorRequest r = load(requestId);
         if (r.status() == RequestStatus.RECEIVED) {
-            requests.save(r.withStatus(RequestStatus.UNDER_ASSESSMENT, null, clock.instant(), CurrentStaff.username()));
+            requests.save(r.withStatus(RequestStatus.UNDER_ASSESSMENT, null));
         }
     }
 
-    /** A decision is made: granted requests wait for the appointment, refused ones stop waiting. */
+    /**
+     * A decision is made (event {@link DecisionMade}): granted requests wait for the appointment,
+     * refused ones stop waiting. A request already appointed stays so, should a redelivered decision
+     * arrive after the appointment.
+     */
     @Transactional
-    public void recordDecision(UUID requestId, boolean granted, LocalDate decidedOn) {
+    void recordDecision(UUID requestId, boolean granted, LocalDate decidedOn) {
         CoordinatorRequest r = load(requestId);
+        if (r.status() == RequestStatus.APPOINTED) {
+            return;
+        }
         RequestStatus status = granted ? RequestStatus.GRANTED : RequestStatus.REFUSED;
-        requests.save(r.withStatus(status, granted ? null : decidedOn, clock.instant(), CurrentStaff.username()));
+        requests.save(r.withStatus(status, granted ? null : decidedOn));
     }
 
-    /** A coordinator is appointed: the request stops waiting. */
+    /** A coordinator is appointed (event {@link CoordinatorAppointed}): the request stops waiting. */
     @Transactional
-    public void recordAppointment(UUID requestId, UUID coordinatorId, UUID coordinatorUnitId, LocalDate appointedOn) {
+    void recordAppointment(UUID requestId, UUID coordinatorId, UUID coordinatorUnitId, LocalDate appointedOn) {
         CoordinatorRequest r = load(requestId);
-        requests.save(r.withCoordinator(
-                coordinatorId, coordinatorUnitId, appointedOn, clock.instant(), CurrentStaff.username()));
+        requests.save(r.withCoordinator(coordinatorId, coordinatorUnitId, appointedOn));
     }
 
     /** Whether a waiting request has waited longer than the configured limit. */

@@ -1,7 +1,6 @@
 package no.helhet.staff;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +92,8 @@ public class StaffDirectory {
 
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
-        Unit unit = units.save(new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, now, by, now, by));
+        Unit unit = units.save(
+                new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, null, null, null, null));
         return unit.id();
     }
 
@@ -104,8 +102,6 @@ public class StaffDirectory {
         if (staff.findByUsername(member.username()).isPresent()) {
             throw new UsernameTakenException();
         }
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         StaffMember saved = staff.save(new StaffMember(
                 UUID.randomUUID(),
                 member.username(),
@@ -118,10 +114,10 @@ public class StaffDirectory {
                 member.trainingStatus(),
                 true,
                 null,
-                now,
-                by,
-                now,
-                by));
+                null,
+                null,
+                null,
+                null));
         if (member.serviceProviderId() != null) {
             if (providerAccounts.isEmpty()) {
                 throw new IllegalStateException("no module keeps provider contact accounts");

@@ -2,7 +2,11 @@ package no.helhet.staff;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,7 +24,7 @@ record StaffMember(
         TrainingStatus trainingStatus,
         boolean active,
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {}
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {}

@@ -3,7 +3,11 @@ package no.helhet.task;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,10 +27,10 @@ public record Task(
         UUID sourceId,
         Instant doneAt,
         @Version Integer version,
-        Instant createdAt,
-        String createdBy,
-        Instant modifiedAt,
-        String modifiedBy) {
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {
 
     public boolean overdueOn(LocalDate today) {
         return doneAt == null && dueOn.isBefore(today);

@@ -25,8 +25,6 @@ public class TaskService {
     @Transactional
     public UUID createTask(
             UUID ownerId, UUID familyId, String title, LocalDate dueOn, TaskSource source, UUID sourceId) {
-        Instant now = clock.instant();
-        String by = CurrentStaff.username();
         return tasks.save(new Task(
                         UUID.randomUUID(),
                         ownerId,
@@ -38,10 +36,10 @@ public class TaskService {
                         sourceId,
                         null,
                         null,
-                        now,
-                        by,
-                        now,
-                        by))
+                        null,
+                        null,
+                        null,
+                        null))
                 .id();
     }
 
@@ -63,6 +61,17 @@ public class TaskService {
                 .orElseThrow(() -> new NotFoundException("task"));
         if (task.doneAt() == null) {
             tasks.save(task.done(clock.instant(), CurrentStaff.username()));
+        }
+    }
+
+    /** Closes the open tasks that came from a record that no longer needs them (e.g. a withdrawn consent). */
+    @Transactional
+    public void closeOpenTasksFrom(TaskSource source, UUID sourceId) {
+        Instant now = clock.instant();
+        for (Task task : tasks.findBySourceAndSourceIdOrderByDueOn(source, sourceId)) {
+            if (task.doneAt() == null) {
+                tasks.save(task.done(now, CurrentStaff.username()));
+            }
         }
     }
 
