@@ -39,6 +39,7 @@ import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
 import no.helhet.request.RequesterKind;
 import no.helhet.shared.MunicipalityProperties;
+import no.helhet.shared.SyntheticNationalIds;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffDirectory.NewStaffMember;
 import no.helhet.staff.StaffRole;

@@ -104,7 +104,7 @@ public final class NationalId {
         return rest == 11 ? 0 : rest; // 10 can never match a digit, so it is rejected
     }
 
-    /** Computes the two check digits for nine leading digits (used by the demo data generator). */
+    /** Computes the two check digits for nine leading digits (used by {@link SyntheticNationalIds}). */
     public static Optional<String> withCheckDigits(String nineDigits) {
         int[] d = new int[11];
         for (int i = 0; i < 9; i++) {

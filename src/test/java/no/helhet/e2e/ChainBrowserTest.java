@@ -25,19 +25,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import no.helhet.shared.NationalId;
 import no.helhet.support.Browser;
+import no.helhet.support.BrowserTest;
+import no.helhet.support.DemoData;
+import no.helhet.support.Fixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole chain through the real UI in Chromium: a KE caseworker registers a family and a
@@ -45,8 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
  * family under "Mine familier", and another coordinator gets a "not found" page for it. axe-core
  * (WCAG 2.1 A/AA) runs on every page visited and must find nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
+@DemoData
 class ChainBrowserTest {
 
     private static final String PASSWORD = "helhet-demo";
@@ -63,8 +61,6 @@ class ChainBrowserTest {
     private static final String NEED_REASON =
             "Mia trenger fysioterapi, oppfølging fra sykehuset og tilrettelegging på skolen.";
 
-    private static Browser browser;
-
     @LocalServerPort
     int port;
 
@@ -75,20 +71,8 @@ class ChainBrowserTest {
     private Page page;
     private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void openPage() {
+    void openPage(Browser browser) {
         context = browser.newContext("http://localhost:" + port);
         page = context.newPage();
         // Script errors and console errors (CSP violations among them) fail the test at the end.
@@ -121,8 +105,8 @@ class ChainBrowserTest {
 
     private void walkTheChain() throws IOException {
         LocalDate today = LocalDate.now(clock);
-        String guardianId = syntheticNationalId(LocalDate.of(1985, 8, 4), 100);
-        String childId = syntheticNationalId(LocalDate.of(2018, 3, 15), 512);
+        String guardianId = Fixtures.syntheticId(LocalDate.of(1985, 8, 4));
+        String childId = Fixtures.syntheticId(LocalDate.of(2018, 3, 15));
 
         // 1. Log in as the KE caseworker.
         logIn("ke");
@@ -401,20 +385,6 @@ class ChainBrowserTest {
      */
     private static Pattern urlMatching(String prefix, String regex) {
         return Pattern.compile("^" + prefix.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0") + regex);
-    }
-
-    /** A synthetic national id (month + 80) for the date, trying individual numbers from {@code individual} on. */
-    private static String syntheticNationalId(LocalDate birthDate, int individual) {
-        for (int i = individual; i < individual + 50; i++) {
-            String nine = String.format(
-                    "%02d%02d%02d%03d",
-                    birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80, birthDate.getYear() % 100, i);
-            var id = NationalId.withCheckDigits(nine);
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
-        throw new IllegalStateException("no valid synthetic national id for " + birthDate);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -7,26 +7,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import no.helhet.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import no.helhet.support.BrowserTest;
+import no.helhet.support.DemoData;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A coordinator's work through the real UI in Chromium: records a service and an unmet need,
  * registers a consent, plans a meeting, writes minutes with an action, approves them, and finds
  * the action on "Mine oppgaver" — with axe-core on every page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
+@DemoData
 class CoordinationBrowserTest {
-
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -34,20 +29,8 @@ class CoordinationBrowserTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void openContext() {
+    void openContext(Browser browser) {
         context = browser.newContext("http://localhost:" + port);
         page = context.newPage();
     }

@@ -8,25 +8,20 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.helhet.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import no.helhet.support.BrowserTest;
+import no.helhet.support.DemoData;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pages the chain test does not walk, for every role, with axe-core (WCAG 2.1 A/AA) on each;
  * the keyboard path (skip link, login by keyboard alone); and the three languages.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
+@DemoData
 class PagesBrowserTest {
-
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -34,20 +29,8 @@ class PagesBrowserTest {
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void openContext() {
+    void openContext(Browser browser) {
         context = browser.newContext("http://localhost:" + port);
         page = context.newPage();
     }

@@ -16,14 +16,13 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /**
- * The machine's Chromium (/usr/bin/chromium) driven by Playwright, headless, launched once per test
- * class; nothing is downloaded. The Playwright driver is the npm package playwright-core that the
- * build copies to target/playwright-driver (Surefire sets PLAYWRIGHT_DRIVER_DIR and friends).
+ * The machine's Chromium (/usr/bin/chromium) driven by Playwright, headless; nothing is downloaded.
+ * The Playwright driver is the npm package playwright-core that the build copies to
+ * target/playwright-driver (Failsafe sets PLAYWRIGHT_DRIVER_DIR and friends). Launched once per run
+ * by {@link BrowserTest}; a test takes it as a parameter:
  *
  * <pre>
- * static Browser browser;
- * &#64;BeforeAll static void launch() { browser = Browser.launch(); }
- * &#64;AfterAll static void close() { browser.close(); }
+ * &#64;BeforeEach void open(Browser browser) { context = browser.newContext("http://localhost:" + port); }
  * </pre>
  */
 public final class Browser implements AutoCloseable {

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import no.helhet.assessment.AssessmentContent;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.Conclusion;
@@ -13,27 +12,29 @@ import no.helhet.assessment.IllnessKind;
 import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyFixtures;
 import no.helhet.family.FamilyService;
-import no.helhet.family.FamilyService.NewChild;
-import no.helhet.family.FamilyService.NewFamily;
-import no.helhet.family.FamilyService.NewGuardian;
+import no.helhet.provider.ProviderFixtures;
 import no.helhet.request.RequestChannel;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
 import no.helhet.request.RequesterKind;
-import no.helhet.shared.NationalId;
+import no.helhet.staff.StaffFixtures;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Object mother for tests: synthetic national ids, families and requests built through the real services. */
+/**
+ * Object mother for tests: families, requests, assessments and decisions built through the real
+ * services, and logins. The per-module builders ({@link FamilyFixtures}, {@link StaffFixtures},
+ * {@link ProviderFixtures}) build the rest.
+ */
 @Component
 public class Fixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
-
     private final FamilyService families;
+    private final FamilyFixtures familyFixtures;
     private final RequestService requests;
     private final UserDetailsService users;
 
@@ -42,11 +43,13 @@ public class Fixtures {
 
     Fixtures(
             FamilyService families,
+            FamilyFixtures familyFixtures,
             RequestService requests,
             UserDetailsService users,
             AssessmentService assessments,
             DecisionService decisions) {
         this.families = families;
+        this.familyFixtures = familyFixtures;
         this.requests = requests;
         this.users = users;
         this.assessments = assessments;
@@ -100,40 +103,24 @@ public class Fixtures {
 
     /** A valid synthetic national id (month + 80) for a birth date, never used before in this JVM. */
     public static String syntheticId(LocalDate birthDate) {
-        while (true) {
-            int n = SEQUENCE.getAndIncrement();
-            int individual = birthDate.getYear() >= 2000 ? 500 + n % 500 : n % 500;
-            String nine = String.format(
-                    "%02d%02d%02d%03d",
-                    birthDate.getDayOfMonth(), birthDate.getMonthValue() + 80, birthDate.getYear() % 100, individual);
-            var id = NationalId.withCheckDigits(nine);
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
+        return FamilyFixtures.aNationalId(birthDate);
     }
 
-    /** Logs a request in as a demo user (the real principal, with role and unit). */
+    /**
+     * Logs a request in as a staff member (the real principal, with role and unit): one of the {@link
+     * TestMunicipality}'s accounts, a demo account under {@link DemoData}, or one the test created.
+     */
     public RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
     }
 
-    /** A family with one guardian and one child of the given age, registered through the family service. */
+    /** A family with one guardian (Kari) and one child (Emma) of the given age; see {@link FamilyFixtures}. */
     public FamilyDetails aFamily(String familyName, int childAge) {
-        LocalDate today = families.today();
-        UUID id = families.registerFamily(new NewFamily(
-                "Demo kommune",
-                "99999999",
-                null,
-                List.of(new NewGuardian(syntheticId(today.minusYears(38)), "Kari", familyName, true, null, null)),
-                List.of(new NewChild(
-                        syntheticId(today.minusYears(childAge).minusDays(10)),
-                        "Emma",
-                        familyName,
-                        today.minusYears(childAge).minusDays(10),
-                        null,
-                        null))));
-        return families.getFamily(id);
+        return familyFixtures
+                .aFamily()
+                .named(familyName)
+                .withChild("Emma", childAge)
+                .build();
     }
 
     /** A request from the family's first guardian about its first child, received on a given date. */

@@ -1,29 +1,32 @@
-package no.helhet.demo;
+package no.helhet.shared;
 
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import no.helhet.shared.NationalId;
 
 /**
  * Synthetic national id numbers as in Skatteetaten's test population: month + 80, so that they can
- * never be a real person's number. D-numbers (day + 40) on request. Unique within one generator.
+ * never be a real person's number. D-numbers (day + 40) on request. Unique within one generator; the
+ * same random source gives the same numbers. Used by the demo data and by the tests' fixtures, and
+ * valid for {@link NationalId#parse} wherever synthetic numbers are accepted.
  */
-final class SyntheticNationalIds {
+public final class SyntheticNationalIds {
 
     private final Random random;
     private final Set<String> issued = new HashSet<>();
 
-    SyntheticNationalIds(Random random) {
+    public SyntheticNationalIds(Random random) {
         this.random = random;
     }
 
-    String birthNumber(LocalDate birthDate) {
+    /** A fødselsnummer (month + 80) for the birth date. */
+    public synchronized String birthNumber(LocalDate birthDate) {
         return make(birthDate, false);
     }
 
-    String dNumber(LocalDate birthDate) {
+    /** A D-number (day + 40, month + 80) for the birth date. */
+    public synchronized String dNumber(LocalDate birthDate) {
         return make(birthDate, true);
     }
 
