@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import no.helhet.consent.ConsentService;
 import no.helhet.consent.ConsentView;
-import no.helhet.staff.CurrentStaff;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
