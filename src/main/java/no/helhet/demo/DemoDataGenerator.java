@@ -59,13 +59,22 @@ public class DemoDataGenerator {
 
     public static final String DEMO_PASSWORD = "helhet-demo";
 
-    /** The demo logins printed at start-up. */
+    /** The demo logins printed at start-up: every account the demo data create. */
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("ke", "Saksbehandler i koordinerende enhet (KE)"),
-            new DemoLogin("kelead", "Leder av koordinerende enhet (leser tilgangsloggen)"),
-            new DemoLogin("koord1", "Koordinator, helsestasjonen"),
-            new DemoLogin("koord2", "Koordinator, skolen"),
+            new DemoLogin("ke2", "Saksbehandler i koordinerende enhet (KE)"),
+            new DemoLogin("kelead", "Leder av koordinerende enhet (leser tilgangsloggen og mislykkede innlogginger)"),
+            new DemoLogin("koord1", "Koordinator, Helsestasjonen"),
+            new DemoLogin("koord2", "Koordinator, Solbakken skole"),
+            new DemoLogin("koord3", "Koordinator, Fysio- og ergoterapitjenesten"),
+            new DemoLogin("koord4", "Koordinator, Tjenester for funksjonshemmede"),
+            new DemoLogin("koord5", "Koordinator, Eikelund barnehage"),
+            new DemoLogin("koord6", "Koordinator, PP-tjenesten"),
+            new DemoLogin("koord7", "Koordinator, Barneverntjenesten"),
+            new DemoLogin("koord8", "Koordinator, Nav Demoby"),
+            new DemoLogin("koord9", "Koordinator, Helsestasjonen"),
             new DemoLogin("leder", "Leder (bare tall, ingen familier)"),
+            new DemoLogin("leder2", "Leder (bare tall, ingen familier)"),
             new DemoLogin("skole", "Kontaktperson ved Solbakken skole (ser bare det samtykket gjelder)"),
             new DemoLogin("admin", "Administrator (brukere og enheter)"));
 

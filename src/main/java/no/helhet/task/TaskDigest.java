@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 class TaskDigest {
 
     private static final Logger log = LoggerFactory.getLogger(TaskDigest.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final TaskRepository tasks;
     private final StaffDirectory staff;
@@ -90,7 +89,13 @@ class TaskDigest {
         due.forEach(t -> body.append("- ")
                 .append(titleOf(t, locale))
                 .append(" (")
-                .append(messages.getMessage("task.digest.due", new Object[] {DATE.format(t.dueOn())}, locale))
+                .append(messages.getMessage(
+                        "task.digest.due",
+                        new Object[] {
+                            DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale)
+                                    .format(t.dueOn())
+                        },
+                        locale))
                 .append(")\n"));
         body.append('\n')
                 .append(messages.getMessage("task.digest.link", new Object[] {baseUrl + "/my-tasks"}, locale))
