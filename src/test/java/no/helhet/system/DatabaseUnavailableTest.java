@@ -20,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
  * page answers 503 with Retry-After and says the service is temporarily unavailable in the user's
  * language, and a login attempt says so too: never "wrong username or password".
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "helhet.demo.families=2")
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"helhet.demo.families=2", "spring.datasource.hikari.connection-timeout=1000"})
 @ActiveProfiles("test")
 @DemoData
 @DirtiesContext
