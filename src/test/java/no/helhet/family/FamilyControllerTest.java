@@ -30,7 +30,7 @@ class FamilyControllerTest {
     JdbcClient jdbc;
 
     @Test
-    void registersAFamilyWithABornAndAnExpectedChild() {
+    void registersAFamilyWithABornAndAnExpectedChild() throws Exception {
         String guardianId = Fixtures.syntheticId(LocalDate.of(1986, 4, 2));
         String childId = Fixtures.syntheticId(LocalDate.of(2016, 6, 1));
         MvcTestResult result = mvc.post()
@@ -63,6 +63,18 @@ class FamilyControllerTest {
                 .doesNotContain(childId)
                 .contains("Forventet (svangerskap) 01.03.2027")
                 .contains("Fyller 18 år");
+        assertThat(page.getResponse().getContentAsString())
+                .as("every module's section, each under its heading in the shared section fragment")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Ønsker om koordinator</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Koordinator</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Tjenester og behov</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samtykke</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samarbeid og samordning</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Møter</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Journalnotater</h2>")
+                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Brev</h2>")
+                .contains("Skriv journalnotat")
+                .contains("Ingen notater er skrevet.");
     }
 
     @Test
