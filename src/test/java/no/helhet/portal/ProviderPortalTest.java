@@ -13,6 +13,7 @@ import no.helhet.consent.ConsentRules.NewConsent;
 import no.helhet.consent.ConsentService;
 import no.helhet.consent.InformationKind;
 import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyFixtures;
 import no.helhet.meeting.MeetingKind;
 import no.helhet.meeting.MeetingService;
 import no.helhet.meeting.Participant;
@@ -58,6 +59,9 @@ class ProviderPortalTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FamilyFixtures familyFixtures;
+
     @Test
     void anOutOfScopeProviderSeesNothingAndEverythingElseIsNotFound() {
         FamilyDetails family = fixtures.aFamily("Utenforsen", 10);
@@ -76,7 +80,7 @@ class ProviderPortalTest {
                 .param("id", family.id())
                 .query(Long.class)
                 .single();
-        assertThat(denied).isEqualTo(1);
+        assertThat(denied).as("the portal refusal and the refusal by role of /families").isEqualTo(2);
     }
 
     @Test
@@ -203,6 +207,41 @@ class ProviderPortalTest {
                         .param("status", "RECEIVED"))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(services.byChild(other.id()).get(otherChild))
+                .extracting(s -> s.description() + ":" + s.status())
+                .containsExactly("Leksehjelp:APPLIED");
+    }
+
+    @Test
+    void aServiceOfAChildTheConsentDoesNotCoverIsNotFoundAndUnchanged() {
+        FamilyDetails family = familyFixtures
+                .aFamily()
+                .named("Søskensen")
+                .withChild("Emma", 10)
+                .withChild("Ola", 8)
+                .build();
+        UUID school = providerNamed("Solbakken skole");
+        UUID covered = family.children().get(0).id();
+        UUID sibling = family.children().get(1).id();
+        asCaseworker(() -> {
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            covered, school, null, ServiceStatus.APPLIED, "Assistent", null, null));
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            sibling, school, null, ServiceStatus.APPLIED, "Leksehjelp", null, null));
+        });
+        consent(family, school, EnumSet.of(InformationKind.SCHOOL));
+        UUID siblingsService = services.byChild(family.id()).get(sibling).get(0).id();
+
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + family.id() + "/services/" + siblingsService)
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "RECEIVED"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(services.byChild(family.id()).get(sibling))
                 .extracting(s -> s.description() + ":" + s.status())
                 .containsExactly("Leksehjelp:APPLIED");
     }
