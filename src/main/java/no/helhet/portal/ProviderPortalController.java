@@ -67,7 +67,7 @@ class ProviderPortalController {
         List<UUID> familyIds = consents.familiesFor(provider);
         policy.recordListed(familyIds, AccessAction.LIST, "provider-portal");
         model.addAttribute("provider", providers.getProvider(provider));
-        model.addAttribute("families", families.displayNames(familyIds));
+        model.addAttribute("families", families.displayNames(familyIds, policy::childrenToName));
         return "portal/families";
     }
 
