@@ -74,6 +74,42 @@ public class AccessPolicy {
         return provider != null && grants.stream().anyMatch(g -> g.providerMayReadMinutes(provider, familyId));
     }
 
+    /**
+     * Whether the current user may read anything of the family now (to name it in a list): the
+     * coordinating unit, the appointed coordinator, or a provider contact under an active consent.
+     * Records nothing; the list that names it records it as listed.
+     */
+    public boolean mayRead(UUID familyId) {
+        return mayCoordinate(familyId) || providerMayRead(familyId);
+    }
+
+    /**
+     * The children of the family the current user may see named: every child for the coordinating
+     * unit and the appointed coordinator; for a provider contact only the children an active consent
+     * covers for its provider; none for anyone else. Records nothing.
+     */
+    public java.util.Set<UUID> childrenToName(UUID familyId, Collection<UUID> allChildren) {
+        if (mayCoordinate(familyId)) {
+            return java.util.Set.copyOf(allChildren);
+        }
+        UUID provider = currentProvider();
+        if (provider == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> covered = new java.util.HashSet<>();
+        grants.forEach(g -> covered.addAll(g.childrenProviderMayRead(provider, familyId)));
+        covered.retainAll(allChildren);
+        return covered;
+    }
+
+    /**
+     * Whether an active consent lets the provider receive information about the family now: asked
+     * before a provider contact is invited to a meeting or made owner of a task. Records nothing.
+     */
+    public boolean providerMayReceive(UUID providerId, UUID familyId) {
+        return providerId != null && grants.stream().anyMatch(g -> g.providerMayRead(providerId, familyId));
+    }
+
     /** Whether the current user may read the access log (to show the link); records nothing. */
     public boolean mayReadAccessLog() {
         return CurrentStaff.find().map(p -> p.role() == StaffRole.KE_LEAD).orElse(false);
@@ -87,6 +123,11 @@ public class AccessPolicy {
     /** Records that families were shown in a list or a search result. */
     public void recordListed(Collection<UUID> familyIds, AccessAction action, String what) {
         log.appendAll(action, what, familyIds);
+    }
+
+    /** Records a refusal decided elsewhere (by role, before any handler ran), in a transaction of its own. */
+    void recordDenied(UUID familyId, AccessAction action, String what) {
+        ownTransaction.executeWithoutResult(s -> log.append(action, what, familyId, AccessOutcome.DENIED));
     }
 
     PageSlice<AccessLogEntry> accessLog(UUID familyId, int page, int size) {

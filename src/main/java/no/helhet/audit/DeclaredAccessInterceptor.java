@@ -42,6 +42,7 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
             UUID familyId = locator(family.id())
                     .familyOf(idOf(request, family.id()))
                     .orElseThrow(() -> new NotFoundException(family.id()));
+            requireSameFamily(request, familyId);
             policy.check(family.rule(), familyId, family.action(), family.what());
         } else if (caseWork != null) {
             policy.checkCaseWork(caseWork.action(), caseWork.what());
@@ -51,6 +52,53 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
             throw new FamilyAccessDeniedException();
         }
         return true;
+    }
+
+    /**
+     * Every other id in the address that names a record (a family, a service, a document…) must
+     * exist and belong to the same family: {@code /families/A/services/s} with {@code s} of family
+     * B, or a document that does not exist, is "not found" before anything is checked or recorded.
+     */
+    private void requireSameFamily(HttpServletRequest request, UUID familyId) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> path =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (path == null) {
+            return;
+        }
+        for (String name : path.keySet()) {
+            FamilyLocator other = locators.get(name);
+            if (other != null
+                    && !other.familyOf(idOf(request, name))
+                            .map(familyId::equals)
+                            .orElse(false)) {
+                throw new NotFoundException(name);
+            }
+        }
+    }
+
+    /**
+     * Records a refusal made before any handler ran (Spring Security's role rules: a leader, an
+     * administrator or a provider contact opening a family's address), so that every refusal is in
+     * the access log: with the family when the address names a known one, else without.
+     */
+    public void recordRefused(HttpServletRequest request, HandlerMethod method) {
+        FamilyAccess family = method.getMethodAnnotation(FamilyAccess.class);
+        CaseWorkAccess caseWork = method.getMethodAnnotation(CaseWorkAccess.class);
+        if (family != null) {
+            UUID familyId = null;
+            FamilyLocator locator = locators.get(family.id());
+            if (locator != null) {
+                try {
+                    familyId = locator.familyOf(idOf(request, family.id())).orElse(null);
+                } catch (NotFoundException e) {
+                    familyId = null;
+                }
+            }
+            policy.recordDenied(familyId, family.action(), family.what());
+        } else if (caseWork != null) {
+            policy.recordDenied(null, caseWork.action(), caseWork.what());
+        }
     }
 
     /** Whether a locator finds families from ids of this name (for tests of the declarations). */

@@ -19,6 +19,11 @@ public interface FamilyAccessGrants {
         return false;
     }
 
+    /** The children of the family an active consent lets the provider receive information about now. */
+    default java.util.Set<UUID> childrenProviderMayRead(UUID providerId, UUID familyId) {
+        return java.util.Set.of();
+    }
+
     /** Whether an active consent covering the provider includes the family's meeting minutes now. */
     default boolean providerMayReadMinutes(UUID providerId, UUID familyId) {
         return false;

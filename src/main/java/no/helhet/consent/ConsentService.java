@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.FamilyAccessGrants;
@@ -151,6 +152,14 @@ public class ConsentService implements FamilyAccessGrants {
     @Transactional(readOnly = true)
     public boolean providerMayRead(UUID providerId, UUID familyId) {
         return !activeFor(familyId, providerId).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> childrenProviderMayRead(UUID providerId, UUID familyId) {
+        return activeFor(familyId, providerId).stream()
+                .map(ConsentView::childId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

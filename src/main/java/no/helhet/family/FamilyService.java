@@ -131,6 +131,18 @@ public class FamilyService {
     /** Display names for a page of families, for lists that belong to other modules. */
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> familyIds) {
+        return displayNames(familyIds, (familyId, childIds) -> childIds);
+    }
+
+    /**
+     * Display names that name only the children a reader may see: {@code childrenToName} gets a
+     * family's id and all its children's ids and answers the ones to name (a provider contact sees
+     * only the children a consent covers, never a sibling).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(
+            Collection<UUID> familyIds,
+            java.util.function.BiFunction<UUID, Collection<UUID>, Collection<UUID>> childrenToName) {
         if (familyIds.isEmpty()) {
             return Map.of();
         }
@@ -142,11 +154,15 @@ public class FamilyService {
                         Child::familyId, Collectors.mapping(ChildSummary::of, Collectors.toList())));
         Map<UUID, String> names = new HashMap<>();
         for (UUID id : familyIds) {
+            List<ChildSummary> all = cs.getOrDefault(id, List.of());
+            java.util.Set<UUID> named = java.util.Set.copyOf(
+                    childrenToName.apply(id, all.stream().map(ChildSummary::id).toList()));
             names.put(
                     id,
                     FamilyDetails.displayName(
                             gs.getOrDefault(id, List.of()),
-                            cs.getOrDefault(id, List.of()).stream()
+                            all.stream()
+                                    .filter(c -> named.contains(c.id()))
                                     .sorted(CHILD_ORDER)
                                     .toList()));
         }

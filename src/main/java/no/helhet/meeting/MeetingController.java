@@ -18,6 +18,7 @@ import no.helhet.meeting.MeetingService.Action;
 import no.helhet.meeting.MeetingService.NewMeeting;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.shared.SelectOption;
+import no.helhet.staff.ProviderContactAccounts;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffRole;
 import no.helhet.staff.StaffSummary;
@@ -42,12 +43,16 @@ class MeetingController {
     private final ProviderRegister providers;
     private final AccessPolicy policy;
 
+    private final List<ProviderContactAccounts> providerAccounts;
+
     MeetingController(
             MeetingService meetings,
             FamilyService families,
             StaffDirectory staff,
             ProviderRegister providers,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            List<ProviderContactAccounts> providerAccounts) {
+        this.providerAccounts = providerAccounts;
         this.meetings = meetings;
         this.families = families;
         this.staff = staff;
@@ -133,7 +138,9 @@ class MeetingController {
             if (row.getTitle() == null) {
                 errors.rejectValue("actions[" + i + "].title", "field.required");
             }
-            if (row.getOwnerId() == null || staff.findStaff(row.getOwnerId()).isEmpty()) {
+            if (row.getOwnerId() == null
+                    || staffWhoCanOwnTasks(meeting.familyId()).stream()
+                            .noneMatch(o -> o.id().equals(row.getOwnerId()))) {
                 errors.rejectValue("actions[" + i + "].ownerId", "meeting.action.owner");
             }
             if (row.getDueOn() == null) {
@@ -212,7 +219,8 @@ class MeetingController {
         model.addAttribute("addenda", meetings.addenda(meeting.id()));
         model.addAttribute("mayWrite", policy.mayCoordinate(meeting.familyId()));
         model.addAttribute(
-                "ownerOptions", SelectOption.of(staffWhoCanOwnTasks(), StaffSummary::id, StaffSummary::fullName));
+                "ownerOptions",
+                SelectOption.of(staffWhoCanOwnTasks(meeting.familyId()), StaffSummary::id, StaffSummary::fullName));
         return "meeting/show";
     }
 
@@ -226,26 +234,37 @@ class MeetingController {
                 .filter(c -> !c.expected())
                 .forEach(c ->
                         options.put("CHILD:" + c.id(), new Participant(ParticipantKind.CHILD, c.displayName(), null)));
-        staffWhoCanOwnTasks()
+        staffWhoCanOwnTasks(family.id())
                 .forEach(s -> options.put(
                         "STAFF:" + s.id(), new Participant(ParticipantKind.STAFF, s.fullName(), s.email())));
-        providers.allProviders().forEach(p -> {
-            for (int i = 0; i < p.contacts().size(); i++) {
-                var c = p.contacts().get(i);
-                options.put(
-                        "CONTACT:" + p.id() + ":" + i,
-                        new Participant(ParticipantKind.PROVIDER_CONTACT, c.name() + " (" + p.name() + ")", c.email()));
-            }
-        });
+        providers.allProviders().stream()
+                .filter(p -> policy.providerMayReceive(p.id(), family.id()))
+                .forEach(p -> {
+                    for (int i = 0; i < p.contacts().size(); i++) {
+                        var c = p.contacts().get(i);
+                        options.put(
+                                "CONTACT:" + p.id() + ":" + i,
+                                new Participant(
+                                        ParticipantKind.PROVIDER_CONTACT, c.name() + " (" + p.name() + ")", c.email()));
+                    }
+                });
         return options;
     }
 
-    private List<StaffSummary> staffWhoCanOwnTasks() {
+    /**
+     * Who may be invited or own a task from the family's meeting: coordinators and the coordinating
+     * unit, and a provider's contact only while an active consent lets its provider receive
+     * information about the family (the access policy decides).
+     */
+    private List<StaffSummary> staffWhoCanOwnTasks(UUID familyId) {
         return staff.allStaff().stream()
                 .filter(StaffSummary::active)
                 .filter(s -> s.role() == StaffRole.COORDINATOR
-                        || s.role() == StaffRole.PROVIDER_CONTACT
-                        || s.role().coordinatingUnit())
+                        || s.role().coordinatingUnit()
+                        || (s.role() == StaffRole.PROVIDER_CONTACT
+                                && providerAccounts.stream()
+                                        .flatMap(a -> a.providerOf(s.id()).stream())
+                                        .anyMatch(p -> policy.providerMayReceive(p, familyId))))
                 .toList();
     }
 }

@@ -67,7 +67,7 @@ class ProviderPortalController {
         List<UUID> familyIds = consents.familiesFor(provider);
         policy.recordListed(familyIds, AccessAction.LIST, "provider-portal");
         model.addAttribute("provider", providers.getProvider(provider));
-        model.addAttribute("families", families.displayNames(familyIds));
+        model.addAttribute("families", families.displayNames(familyIds, policy::childrenToName));
         return "portal/families";
     }
 
@@ -122,7 +122,11 @@ class ProviderPortalController {
             @PathVariable UUID serviceId,
             @RequestParam ServiceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
-        services.changeByProvider(serviceId, myProvider(), status, endsOn);
+        UUID provider = myProvider();
+        Set<UUID> covered = consents.activeFor(familyId, provider).stream()
+                .map(ConsentView::childId)
+                .collect(Collectors.toSet());
+        services.changeByProvider(familyId, serviceId, provider, covered, status, endsOn);
         return "redirect:/provider-portal/families/" + familyId;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.family.FamilyService;
@@ -70,11 +71,23 @@ public class ServicePicture {
                 .id();
     }
 
-    /** A provider contact changes the status or end of one of its own provider's services. */
+    /**
+     * A provider contact changes the status or end of one of its own provider's services: only a
+     * service of the family named in the address and of a child an active consent covers for the
+     * provider ({@code coveredChildren}); anything else is "not found".
+     */
     @Transactional
-    public void changeByProvider(UUID serviceId, UUID providerId, ServiceStatus status, LocalDate endsOn) {
+    public void changeByProvider(
+            UUID familyId,
+            UUID serviceId,
+            UUID providerId,
+            Set<UUID> coveredChildren,
+            ServiceStatus status,
+            LocalDate endsOn) {
         ChildService s = services.findById(serviceId)
                 .filter(x -> providerId.equals(x.serviceProviderId()))
+                .filter(x -> familyId.equals(x.familyId()))
+                .filter(x -> coveredChildren.contains(x.childId()))
                 .orElseThrow(ProviderNotFoundException::new);
         services.save(new ChildService(
                 s.id(),

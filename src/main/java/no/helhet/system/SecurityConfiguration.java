@@ -4,9 +4,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.helhet.audit.DeclaredAccessInterceptor;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.LoginThrottledException;
 import no.helhet.staff.StaffRole;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +24,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Form login with local accounts (throttled against password guessing), CSRF on every form, and
@@ -30,7 +37,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider login) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationProvider login,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> handlers,
+            ObjectProvider<DeclaredAccessInterceptor> declaredAccess)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
                         .permitAll()
@@ -44,6 +56,8 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
                         .requestMatchers("/login-failures")
                         .hasAnyRole("KE_LEAD", "ADMIN")
+                        .requestMatchers("/access-log/**")
+                        .hasRole("KE_LEAD")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/provider-portal/**")
@@ -68,13 +82,38 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A provider contact outside its portal learns nothing, not even that a page exists: 404.
-                .exceptionHandling(ex -> ex.accessDeniedHandler(SecurityConfiguration::refused))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                    if (!(denied instanceof CsrfException)) {
+                        recordRefusal(request, handlers, declaredAccess);
+                    }
+                    refused(request, response, denied);
+                }))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                                 + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A refusal by role (a leader, an administrator or a provider contact opening a family's
+     * address) happens before any handler runs; the handler's declared rule says what it would have
+     * read, and the access log records the refusal. A failure to record is logged; the refusal stands.
+     */
+    private static void recordRefusal(
+            HttpServletRequest request,
+            ObjectProvider<HandlerMapping> handlers,
+            ObjectProvider<DeclaredAccessInterceptor> declaredAccess) {
+        try {
+            HandlerExecutionChain chain = handlers.getObject().getHandler(request);
+            if (chain != null && chain.getHandler() instanceof HandlerMethod method) {
+                declaredAccess.getObject().recordRefused(request, method);
+            }
+        } catch (Exception e) {
+            LoggerFactory.getLogger(SecurityConfiguration.class)
+                    .error("Could not record a refusal of {} in the access log", request.getRequestURI(), e);
+        }
     }
 
     /**

@@ -34,10 +34,17 @@ class TaskController {
     String myTasks(Model model) {
         List<Task> mine = tasks.openTasksOf(CurrentStaff.get().id());
         Set<UUID> familyIds = new HashSet<>();
-        mine.stream().map(Task::familyId).filter(java.util.Objects::nonNull).forEach(familyIds::add);
+        mine.stream()
+                .map(Task::familyId)
+                .filter(java.util.Objects::nonNull)
+                .filter(policy::mayRead)
+                .forEach(familyIds::add);
+        // A family is named only while the access policy lets the user read it (a provider contact:
+        // only under an active consent, and only the children it covers); the others are not named.
         policy.recordListed(familyIds, AccessAction.LIST, "my-tasks");
         model.addAttribute("tasks", mine);
-        model.addAttribute("names", families.displayNames(familyIds));
+        model.addAttribute("names", families.displayNames(familyIds, policy::childrenToName));
+        model.addAttribute("portal", CurrentStaff.get().role() == no.helhet.staff.StaffRole.PROVIDER_CONTACT);
         model.addAttribute("today", tasks.today());
         return "task/my-tasks";
     }

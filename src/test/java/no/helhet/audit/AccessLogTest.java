@@ -61,8 +61,11 @@ class AccessLogTest {
     void theLogIsAppendOnly() {
         assertThatThrownBy(() ->
                         jdbc.sql("update access_log set outcome = 'GRANTED'").update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from access_log").update()).hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("delete from access_log").update())
+                .rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     @Test

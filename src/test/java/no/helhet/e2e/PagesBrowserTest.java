@@ -138,6 +138,20 @@ class PagesBrowserTest {
     }
 
     @Test
+    void leadVerifiesTheAccessLogsIntegrity() {
+        logIn("kelead");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Integritetskontroll av logg"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tilgangsloggens integritet")))
+                .isVisible();
+        Browser.assertAccessible(page, "the access log's integrity, not yet verified");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontroller nå"))
+                .click();
+        assertThat(page.locator("main")).containsText("Kjeden er hel");
+        Browser.assertAccessible(page, "the access log's integrity, verified");
+    }
+
+    @Test
     void leadSeesFailedLogins() {
         page.navigate("/login");
         page.locator("#username").fill("ingen-slik-bruker");

@@ -151,6 +151,36 @@ class MeetingControllerTest {
         assertThat(meetings.forFamily(family.id())).isEmpty();
     }
 
+    @Test
+    void aProviderContactIsInvitedOrMadeOwnerOnlyUnderAConsentCoveringItsProvider() {
+        FamilyDetails family = fixtures.aFamily("Samtykkemøtesen", 9);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        UUID contact = staff.findStaffByUsername("skole").orElseThrow().id();
+        assertThat(mvc.get().uri("/families/" + family.id() + "/meetings/new").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Kjell Rektor");
+        assertThat(schedule(family, "STAFF:" + contact)).hasStatusOk();
+        assertThat(meetings.forFamily(family.id())).isEmpty();
+
+        schedule(family, "STAFF:" + hanne);
+        Meeting meeting = meetings.forFamily(family.id()).get(0);
+        assertThat(mvc.post()
+                        .uri("/meetings/" + meeting.id() + "/minutes")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("version", String.valueOf(meeting.version()))
+                        .param("discussed", "Skolestart.")
+                        .param("decided", "Skolen kartlegger.")
+                        .param("actions[0].title", "Kartlegge lesing")
+                        .param("actions[0].ownerId", contact.toString())
+                        .param("actions[0].dueOn", meetings.today().plusDays(14).toString()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Velg hvem som er ansvarlig.");
+        assertThat(tasks.fromSource(TaskSource.MEETING_ACTION, meeting.id())).isEmpty();
+    }
+
     private MvcTestResult schedule(FamilyDetails family, String participant) {
         return mvc.post()
                 .uri("/families/" + family.id() + "/meetings")

@@ -13,6 +13,7 @@ import no.helhet.consent.ConsentRules.NewConsent;
 import no.helhet.consent.ConsentService;
 import no.helhet.consent.InformationKind;
 import no.helhet.family.FamilyDetails;
+import no.helhet.family.FamilyFixtures;
 import no.helhet.meeting.MeetingKind;
 import no.helhet.meeting.MeetingService;
 import no.helhet.meeting.Participant;
@@ -20,8 +21,11 @@ import no.helhet.meeting.ParticipantKind;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ServicePicture;
 import no.helhet.provider.ServiceStatus;
+import no.helhet.staff.StaffDirectory;
 import no.helhet.support.Fixtures;
 import no.helhet.support.IntegrationTest;
+import no.helhet.task.TaskService;
+import no.helhet.task.TaskSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -58,6 +62,15 @@ class ProviderPortalTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FamilyFixtures familyFixtures;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    StaffDirectory staff;
+
     @Test
     void anOutOfScopeProviderSeesNothingAndEverythingElseIsNotFound() {
         FamilyDetails family = fixtures.aFamily("Utenforsen", 10);
@@ -76,7 +89,9 @@ class ProviderPortalTest {
                 .param("id", family.id())
                 .query(Long.class)
                 .single();
-        assertThat(denied).isEqualTo(1);
+        assertThat(denied)
+                .as("the portal refusal and the refusal by role of /families")
+                .isEqualTo(2);
     }
 
     @Test
@@ -205,6 +220,101 @@ class ProviderPortalTest {
         assertThat(services.byChild(other.id()).get(otherChild))
                 .extracting(s -> s.description() + ":" + s.status())
                 .containsExactly("Leksehjelp:APPLIED");
+    }
+
+    @Test
+    void aServiceOfAChildTheConsentDoesNotCoverIsNotFoundAndUnchanged() {
+        FamilyDetails family = familyFixtures
+                .aFamily()
+                .named("Søskensen")
+                .withChild("Emma", 10)
+                .withChild("Ola", 8)
+                .build();
+        UUID school = providerNamed("Solbakken skole");
+        UUID covered = family.children().get(0).id();
+        UUID sibling = family.children().get(1).id();
+        asCaseworker(() -> {
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            covered, school, null, ServiceStatus.APPLIED, "Assistent", null, null));
+            services.recordService(
+                    family.id(),
+                    new ServicePicture.NewService(
+                            sibling, school, null, ServiceStatus.APPLIED, "Leksehjelp", null, null));
+        });
+        consent(family, school, EnumSet.of(InformationKind.SCHOOL));
+        UUID siblingsService = services.byChild(family.id()).get(sibling).get(0).id();
+
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + family.id() + "/services/" + siblingsService)
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "RECEIVED"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(services.byChild(family.id()).get(sibling))
+                .extracting(s -> s.description() + ":" + s.status())
+                .containsExactly("Leksehjelp:APPLIED");
+    }
+
+    @Test
+    void thePortalNamesOnlyTheChildrenTheConsentCoversNeverASibling() {
+        FamilyDetails family = familyFixtures
+                .aFamily()
+                .named("Navnesen")
+                .withChild("Emma", 10)
+                .withChild("Sigurd", 8)
+                .build();
+        consent(family, providerNamed("Solbakken skole"), EnumSet.of(InformationKind.SCHOOL));
+        assertThat(mvc.get().uri("/provider-portal").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Navnesen: Emma")
+                .doesNotContain("Sigurd");
+    }
+
+    @Test
+    void aProviderContactsTaskNamesTheFamilyOnlyWhileAConsentCoversIt() {
+        FamilyDetails covered = familyFixtures
+                .aFamily()
+                .named("Oppgavesen")
+                .withChild("Emma", 10)
+                .withChild("Sigurd", 8)
+                .build();
+        FamilyDetails none = fixtures.aFamily("Usamtykkesen", 10);
+        UUID contact = staff.findStaffByUsername("skole").orElseThrow().id();
+        tasks.createTask(
+                contact,
+                covered.id(),
+                "Send kartlegging",
+                consents.today().plusDays(3),
+                TaskSource.MEETING_ACTION,
+                null);
+        tasks.createTask(
+                contact, none.id(), "Ring skolen", consents.today().plusDays(3), TaskSource.MEETING_ACTION, null);
+        consent(covered, providerNamed("Solbakken skole"), EnumSet.of(InformationKind.SCHOOL));
+
+        assertThat(mvc.get().uri("/my-tasks").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Send kartlegging", "Ring skolen")
+                .contains("Oppgavesen: Emma")
+                .doesNotContain("Sigurd")
+                .doesNotContain("Usamtykkesen")
+                .contains("Ikke vist: du har ikke tilgang til familien nå");
+
+        asCaseworker(() -> consents.forFamily(covered.id()).forEach(c -> consents.withdraw(c.id(), c.version())));
+        assertThat(mvc.get().uri("/my-tasks").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Send kartlegging")
+                .doesNotContain("Oppgavesen");
+        assertThat(jdbc.sql("select count(*) from access_log where family_id = :id and username = 'skole'")
+                        .param("id", none.id())
+                        .query(Long.class)
+                        .single())
+                .as("a family not named is not recorded as listed")
+                .isZero();
     }
 
     private UUID consent(FamilyDetails family, UUID provider, EnumSet<InformationKind> kinds) {
