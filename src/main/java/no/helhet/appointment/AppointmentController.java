@@ -3,6 +3,7 @@ package no.helhet.appointment;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService.AppointmentDraft;
@@ -14,6 +15,9 @@ import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.ChildNotHeardReason;
+import no.helhet.shared.ChildVoice;
+import no.helhet.shared.RulesProperties;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
@@ -36,18 +40,31 @@ class AppointmentController {
     private final FamilyService families;
     private final StaffDirectory staff;
     private final AccessPolicy policy;
+    private final RulesProperties rules;
 
     AppointmentController(
             AppointmentService appointments,
             DecisionService decisions,
             FamilyService families,
             StaffDirectory staff,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            RulesProperties rules) {
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
         this.staff = staff;
         this.policy = policy;
+        this.rules = rules;
+    }
+
+    @ModelAttribute("notHeardReasons")
+    ChildNotHeardReason[] notHeardReasons() {
+        return ChildNotHeardReason.values();
+    }
+
+    @ModelAttribute("consentGivers")
+    AppointmentConsentGiver[] consentGivers() {
+        return AppointmentConsentGiver.values();
     }
 
     @ModelAttribute("familyWishes")
@@ -77,30 +94,35 @@ class AppointmentController {
             BindingResult errors,
             Model model) {
         DecisionView decision = decisions.getDecision(decisionId);
-        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON && appointmentForm.getWishedStaffId() == null) {
-            errors.rejectValue("wishedStaffId", "appointment.wishedStaff.required");
+        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON
+                && !appointmentForm.wishedPerson().given()) {
+            errors.rejectValue("wishedPersonName", "appointment.wishedPerson.required");
         }
         if (appointmentForm.getFamilyWish() == FamilyWish.UNIT && appointmentForm.getWishedUnitId() == null) {
             errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
         }
+        AppointmentDraft draft = new AppointmentDraft(
+                appointmentForm.getCoordinatorId(),
+                appointmentForm.getFamilyWish(),
+                appointmentForm.wishedPerson(),
+                appointmentForm.getWishedUnitId(),
+                appointmentForm.childVoice(),
+                appointmentForm.getReasonWishNotFollowed(),
+                appointmentForm.consent(),
+                appointmentForm.delegation());
+        appointments.problems(decision, draft).stream()
+                .filter(p -> !errors.hasFieldErrors(p.field()))
+                .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
         if (errors.hasErrors()) {
             return page(decision, model);
         }
         try {
-            appointments.appointCoordinator(
-                    decisionId,
-                    new AppointmentDraft(
-                            appointmentForm.getCoordinatorId(),
-                            appointmentForm.getFamilyWish(),
-                            appointmentForm.getWishedStaffId(),
-                            appointmentForm.getWishedUnitId(),
-                            appointmentForm.getChildWish(),
-                            appointmentForm.getReasonWishNotFollowed()));
+            appointments.appointCoordinator(decisionId, draft);
         } catch (AppointmentRefusedException e) {
             if (e.field() == null) {
                 errors.reject(e.messageKey());
             } else {
-                errors.rejectValue(e.field(), e.messageKey());
+                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
             }
             return page(decision, model);
         }
@@ -130,6 +152,11 @@ class AppointmentController {
                 "candidateOptions",
                 SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
         model.addAttribute("counts", counts);
+        Optional<Integer> age = appointments.childAge(decision.childId());
+        model.addAttribute("childAge", age.orElse(null));
+        model.addAttribute("childHeard", ChildVoice.mustBeHeard(age, rules));
+        model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
+        model.addAttribute("rules", rules);
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "alreadyAppointed",
