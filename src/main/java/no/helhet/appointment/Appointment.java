@@ -108,6 +108,44 @@ record Appointment(
                 modifiedBy);
     }
 
+    /** The wished person linked to their staff account. */
+    Appointment withWishedStaff(UUID staffId) {
+        return new Appointment(
+                id,
+                decisionId,
+                coordinatorRequestId,
+                familyId,
+                coordinatorId,
+                kind,
+                familyWish,
+                staffId,
+                wishedUnitId,
+                wishedPersonName,
+                wishedPersonRole,
+                wishedPersonWorkplace,
+                wishedPersonContact,
+                childWish,
+                childWishHow,
+                childNotHeardReason,
+                childWishWeighing,
+                reasonWishNotFollowed,
+                consentGivenBy,
+                consentGivenOn,
+                delegationDecidedBy,
+                delegationDecidedOn,
+                delegationUnitName,
+                delegationUnitLeader,
+                startsOn,
+                endedOn,
+                endReason,
+                letterDocumentId,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+
     /**
      * The one rule for "the appointment is active" in SQL, the same as {@link #activeOn(LocalDate,
      * LocalDate, LocalDate)}: started on or before the day bound as {@code :date}, and not ended or

@@ -23,6 +23,7 @@ import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import no.helhet.staff.UnitSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Appointing a coordinator, and the coordinator's own list of families. */
 @Controller
@@ -127,6 +129,42 @@ class AppointmentController {
             return page(decision, model);
         }
         return "redirect:/requests/" + decision.requestId();
+    }
+
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "decisionId",
+            action = AccessAction.CHANGE,
+            what = "appointment.link-wished-person")
+    @PostMapping("/decisions/{decisionId}/appointments/wished-person-account")
+    String linkWishedPerson(
+            @PathVariable UUID decisionId,
+            @RequestParam(required = false) String appointmentId,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String staffId) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        String caseUrl = "redirect:/requests/" + decision.requestId();
+        Optional<UUID> appointment = uuid(appointmentId)
+                .filter(id -> appointments.forRequest(decision.requestId()).stream()
+                        .anyMatch(a -> a.id().equals(id) && a.decisionId().equals(decisionId)));
+        Optional<UUID> account = uuid(staffId);
+        if (appointment.isEmpty() || account.isEmpty() || version == null || !version.matches("\\d{1,9}")) {
+            return caseUrl + "?accountMissing#appointment-section";
+        }
+        try {
+            appointments.linkWishedPerson(appointment.get(), Integer.parseInt(version), account.get());
+        } catch (OptimisticLockingFailureException | AppointmentRefusedException e) {
+            return caseUrl + "?conflict#appointment-section";
+        }
+        return caseUrl + "?accountLinked#appointment-section";
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @OwnWorkAccess("the families appointed to the current coordinator, recorded as listed")

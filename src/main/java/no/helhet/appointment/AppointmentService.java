@@ -190,6 +190,27 @@ public class AppointmentService implements FamilyAccessGrants {
                                 families -> (long) families.size())));
     }
 
+    /**
+     * Links the person the family wished for to their staff account, when they were recorded without
+     * one; a concurrent change fails on the version.
+     */
+    @Transactional
+    public void linkWishedPerson(UUID appointmentId, int version, UUID staffId) {
+        Appointment appointment = appointments
+                .findById(appointmentId)
+                .orElseThrow(() -> new AppointmentRefusedException(null, "appointment.wishedPerson.notFound"));
+        if (appointment.wishedPersonName() == null || appointment.wishedStaffId() != null) {
+            throw new AppointmentRefusedException(null, "appointment.wishedPerson.alreadyLinked");
+        }
+        if (staffId == null || staff.staffByIds(java.util.Set.of(staffId)).isEmpty()) {
+            throw new AppointmentRefusedException("staffId", "appointment.wishedPerson.account.required");
+        }
+        if (!Integer.valueOf(version).equals(appointment.version())) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("appointment " + appointmentId);
+        }
+        appointments.save(appointment.withWishedStaff(staffId));
+    }
+
     /** The child's age today; empty for an expected child. */
     @Transactional(readOnly = true)
     public Optional<Integer> childAge(UUID childId) {

@@ -23,7 +23,8 @@ public record AppointmentView(
         Delegation delegation,
         LocalDate startsOn,
         LocalDate endedOn,
-        UUID letterDocumentId) {
+        UUID letterDocumentId,
+        Integer version) {
 
     /** Whether the appointment holds on a date (started, and not ended or ended after it). */
     public boolean activeOn(LocalDate date) {
@@ -49,6 +50,7 @@ public record AppointmentView(
                 a.delegation(),
                 a.startsOn(),
                 a.endedOn(),
-                a.letterDocumentId());
+                a.letterDocumentId(),
+                a.version());
     }
 }

@@ -261,6 +261,44 @@ class AppointmentControllerTest {
                 .contains("Siri Fysio")
                 .contains("Privat fysioterapi")
                 .contains("900 00 000")
-                .contains("har ikke konto i Helhet");
+                .contains("har ikke konto i Helhet")
+                .contains("Koble til kontoen");
+
+        UUID ole = staff.findStaffByUsername("koord2").orElseThrow().id();
+        String base = "/decisions/" + decisionId + "/appointments/wished-person-account";
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version()))
+                        .param("staffId", "not-an-id"))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/requests/" + requestId + "?accountMissing#appointment-section");
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version() + 1))
+                        .param("staffId", ole.toString()))
+                .hasRedirectedUrl("/requests/" + requestId + "?conflict#appointment-section");
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version()))
+                        .param("staffId", ole.toString()))
+                .hasRedirectedUrl("/requests/" + requestId + "?accountLinked#appointment-section");
+        assertThat(appointments.forFamily(family.id()).get(0).wishedStaffId()).isEqualTo(ole);
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("koord1"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", "1")
+                        .param("staffId", ole.toString()))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 }
