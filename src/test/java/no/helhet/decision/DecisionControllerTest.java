@@ -163,6 +163,11 @@ class DecisionControllerTest {
         DecisionView decision = decisions.forRequest(requestId).get(0);
         assertThat(decision.childVoice().notHeardReason()).isEqualTo(ChildNotHeardReason.DECLINED);
         assertThat(decision.childVoice().views()).isNull();
+        assertThat(mvc.get().uri("/requests/" + requestId).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Barnets mening")
+                .contains("Barnet ville ikke");
     }
 
     @Test
