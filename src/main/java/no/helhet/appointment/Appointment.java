@@ -3,6 +3,8 @@ package no.helhet.appointment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.helhet.shared.ChildNotHeardReason;
+import no.helhet.shared.ChildVoice;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -23,8 +25,21 @@ record Appointment(
         FamilyWish familyWish,
         UUID wishedStaffId,
         UUID wishedUnitId,
+        String wishedPersonName,
+        String wishedPersonRole,
+        String wishedPersonWorkplace,
+        String wishedPersonContact,
         String childWish,
+        String childWishHow,
+        ChildNotHeardReason childNotHeardReason,
+        String childWishWeighing,
         String reasonWishNotFollowed,
+        AppointmentConsentGiver consentGivenBy,
+        LocalDate consentGivenOn,
+        String delegationDecidedBy,
+        LocalDate delegationDecidedOn,
+        String delegationUnitName,
+        String delegationUnitLeader,
         LocalDate startsOn,
         LocalDate endedOn,
         EndReason endReason,
@@ -34,6 +49,27 @@ record Appointment(
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
         @LastModifiedBy String modifiedBy) {
+
+    WishedPerson wishedPerson() {
+        return new WishedPerson(
+                wishedPersonName, wishedPersonRole, wishedPersonWorkplace, wishedPersonContact, wishedStaffId);
+    }
+
+    ChildVoice childVoice() {
+        return new ChildVoice(childWish, childWishHow, childNotHeardReason, childWishWeighing);
+    }
+
+    /** The family's consent; null on appointments made before it was recorded. */
+    AppointmentConsent consent() {
+        return consentGivenBy == null ? null : new AppointmentConsent(consentGivenBy, consentGivenOn);
+    }
+
+    /** The delegation decision; null on appointments made before it was recorded. */
+    Delegation delegation() {
+        return delegationDecidedBy == null
+                ? null
+                : new Delegation(delegationDecidedBy, delegationDecidedOn, delegationUnitName, delegationUnitLeader);
+    }
 
     Appointment withLetter(UUID documentId) {
         return new Appointment(
@@ -46,12 +82,63 @@ record Appointment(
                 familyWish,
                 wishedStaffId,
                 wishedUnitId,
+                wishedPersonName,
+                wishedPersonRole,
+                wishedPersonWorkplace,
+                wishedPersonContact,
                 childWish,
+                childWishHow,
+                childNotHeardReason,
+                childWishWeighing,
                 reasonWishNotFollowed,
+                consentGivenBy,
+                consentGivenOn,
+                delegationDecidedBy,
+                delegationDecidedOn,
+                delegationUnitName,
+                delegationUnitLeader,
                 startsOn,
                 endedOn,
                 endReason,
                 documentId,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+
+    /** The wished person linked to their staff account. */
+    Appointment withWishedStaff(UUID staffId) {
+        return new Appointment(
+                id,
+                decisionId,
+                coordinatorRequestId,
+                familyId,
+                coordinatorId,
+                kind,
+                familyWish,
+                staffId,
+                wishedUnitId,
+                wishedPersonName,
+                wishedPersonRole,
+                wishedPersonWorkplace,
+                wishedPersonContact,
+                childWish,
+                childWishHow,
+                childNotHeardReason,
+                childWishWeighing,
+                reasonWishNotFollowed,
+                consentGivenBy,
+                consentGivenOn,
+                delegationDecidedBy,
+                delegationDecidedOn,
+                delegationUnitName,
+                delegationUnitLeader,
+                startsOn,
+                endedOn,
+                endReason,
+                letterDocumentId,
                 version,
                 createdAt,
                 createdBy,

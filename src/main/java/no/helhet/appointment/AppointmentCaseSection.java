@@ -10,6 +10,7 @@ import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyDetails;
 import no.helhet.request.CaseSection;
 import no.helhet.request.RequestSummary;
+import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.stereotype.Component;
@@ -52,9 +53,19 @@ class AppointmentCaseSection implements CaseSection {
             people.add(a.coordinatorId());
             people.add(a.wishedStaffId());
         });
+        people.remove(null);
         Map<UUID, StaffSummary> byId = staff.staffByIds(people);
-        return new Data(list, byId, toAppoint);
+        boolean unlinked = list.stream().anyMatch(a -> a.wishedPerson().name() != null && a.wishedStaffId() == null);
+        List<SelectOption> accounts = unlinked
+                ? SelectOption.of(
+                        staff.coordinatorCandidates(), StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")")
+                : List.of();
+        return new Data(list, byId, toAppoint, accounts);
     }
 
-    record Data(List<AppointmentView> appointments, Map<UUID, StaffSummary> staff, DecisionView toAppoint) {}
+    record Data(
+            List<AppointmentView> appointments,
+            Map<UUID, StaffSummary> staff,
+            DecisionView toAppoint,
+            List<SelectOption> accountOptions) {}
 }

@@ -3,6 +3,7 @@ package no.helhet.appointment;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService.AppointmentDraft;
@@ -14,11 +15,15 @@ import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.ChildNotHeardReason;
+import no.helhet.shared.ChildVoice;
+import no.helhet.shared.RulesProperties;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import no.helhet.staff.UnitSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Appointing a coordinator, and the coordinator's own list of families. */
 @Controller
@@ -36,18 +42,31 @@ class AppointmentController {
     private final FamilyService families;
     private final StaffDirectory staff;
     private final AccessPolicy policy;
+    private final RulesProperties rules;
 
     AppointmentController(
             AppointmentService appointments,
             DecisionService decisions,
             FamilyService families,
             StaffDirectory staff,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            RulesProperties rules) {
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
         this.staff = staff;
         this.policy = policy;
+        this.rules = rules;
+    }
+
+    @ModelAttribute("notHeardReasons")
+    ChildNotHeardReason[] notHeardReasons() {
+        return ChildNotHeardReason.values();
+    }
+
+    @ModelAttribute("consentGivers")
+    AppointmentConsentGiver[] consentGivers() {
+        return AppointmentConsentGiver.values();
     }
 
     @ModelAttribute("familyWishes")
@@ -77,34 +96,75 @@ class AppointmentController {
             BindingResult errors,
             Model model) {
         DecisionView decision = decisions.getDecision(decisionId);
-        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON && appointmentForm.getWishedStaffId() == null) {
-            errors.rejectValue("wishedStaffId", "appointment.wishedStaff.required");
+        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON
+                && !appointmentForm.wishedPerson().given()) {
+            errors.rejectValue("wishedPersonName", "appointment.wishedPerson.required");
         }
         if (appointmentForm.getFamilyWish() == FamilyWish.UNIT && appointmentForm.getWishedUnitId() == null) {
             errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
         }
+        AppointmentDraft draft = new AppointmentDraft(
+                appointmentForm.getCoordinatorId(),
+                appointmentForm.getFamilyWish(),
+                appointmentForm.wishedPerson(),
+                appointmentForm.getWishedUnitId(),
+                appointmentForm.childVoice(),
+                appointmentForm.getReasonWishNotFollowed(),
+                appointmentForm.consent(),
+                appointmentForm.delegation());
+        appointments.problems(decision, draft).stream()
+                .filter(p -> !errors.hasFieldErrors(p.field()))
+                .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
         if (errors.hasErrors()) {
             return page(decision, model);
         }
         try {
-            appointments.appointCoordinator(
-                    decisionId,
-                    new AppointmentDraft(
-                            appointmentForm.getCoordinatorId(),
-                            appointmentForm.getFamilyWish(),
-                            appointmentForm.getWishedStaffId(),
-                            appointmentForm.getWishedUnitId(),
-                            appointmentForm.getChildWish(),
-                            appointmentForm.getReasonWishNotFollowed()));
+            appointments.appointCoordinator(decisionId, draft);
         } catch (AppointmentRefusedException e) {
             if (e.field() == null) {
                 errors.reject(e.messageKey());
             } else {
-                errors.rejectValue(e.field(), e.messageKey());
+                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
             }
             return page(decision, model);
         }
         return "redirect:/requests/" + decision.requestId();
+    }
+
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "decisionId",
+            action = AccessAction.CHANGE,
+            what = "appointment.link-wished-person")
+    @PostMapping("/decisions/{decisionId}/appointments/wished-person-account")
+    String linkWishedPerson(
+            @PathVariable UUID decisionId,
+            @RequestParam(required = false) String appointmentId,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String staffId) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        String caseUrl = "redirect:/requests/" + decision.requestId();
+        Optional<UUID> appointment = uuid(appointmentId)
+                .filter(id -> appointments.forRequest(decision.requestId()).stream()
+                        .anyMatch(a -> a.id().equals(id) && a.decisionId().equals(decisionId)));
+        Optional<UUID> account = uuid(staffId);
+        if (appointment.isEmpty() || account.isEmpty() || version == null || !version.matches("\\d{1,9}")) {
+            return caseUrl + "?accountMissing#appointment-section";
+        }
+        try {
+            appointments.linkWishedPerson(appointment.get(), Integer.parseInt(version), account.get());
+        } catch (OptimisticLockingFailureException | AppointmentRefusedException e) {
+            return caseUrl + "?conflict#appointment-section";
+        }
+        return caseUrl + "?accountLinked#appointment-section";
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @OwnWorkAccess("the families appointed to the current coordinator, recorded as listed")
@@ -130,6 +190,11 @@ class AppointmentController {
                 "candidateOptions",
                 SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
         model.addAttribute("counts", counts);
+        Optional<Integer> age = appointments.childAge(decision.childId());
+        model.addAttribute("childAge", age.orElse(null));
+        model.addAttribute("childHeard", ChildVoice.mustBeHeard(age, rules));
+        model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
+        model.addAttribute("rules", rules);
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "alreadyAppointed",

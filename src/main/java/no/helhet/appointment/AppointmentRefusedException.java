@@ -5,11 +5,13 @@ class AppointmentRefusedException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] args;
 
-    AppointmentRefusedException(String field, String messageKey) {
+    AppointmentRefusedException(String field, String messageKey, Object... args) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     String field() {
@@ -18,5 +20,9 @@ class AppointmentRefusedException extends RuntimeException {
 
     String messageKey() {
         return messageKey;
+    }
+
+    Object[] args() {
+        return args.clone();
     }
 }

@@ -2,8 +2,10 @@ package no.helhet.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.audit.FamilyAccessGrants;
@@ -13,7 +15,10 @@ import no.helhet.decision.DecisionView;
 import no.helhet.document.DocumentKind;
 import no.helhet.document.LetterRequest;
 import no.helhet.document.Letters;
+import no.helhet.family.FamilyService;
 import no.helhet.request.CoordinatorAppointed;
+import no.helhet.shared.ChildVoice;
+import no.helhet.shared.RulesProperties;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +36,8 @@ public class AppointmentService implements FamilyAccessGrants {
     private final DecisionService decisions;
     private final StaffDirectory staff;
     private final Letters letters;
+    private final FamilyService families;
+    private final RulesProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -39,12 +46,16 @@ public class AppointmentService implements FamilyAccessGrants {
             DecisionService decisions,
             StaffDirectory staff,
             Letters letters,
+            FamilyService families,
+            RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.appointments = appointments;
         this.decisions = decisions;
         this.staff = staff;
         this.letters = letters;
+        this.families = families;
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
@@ -63,21 +74,27 @@ public class AppointmentService implements FamilyAccessGrants {
                 .findFirst()
                 .orElseThrow(
                         () -> new AppointmentRefusedException("coordinatorId", "appointment.coordinator.required"));
+        WishedPerson wished = draft.familyWish() == FamilyWish.PERSON ? draft.wishedPerson() : WishedPerson.none();
         boolean followed = AppointmentRules.wishFollowed(
-                draft.familyWish(),
-                draft.wishedStaffId(),
-                draft.wishedUnitId(),
-                coordinator.id(),
-                coordinator.unitId());
+                draft.familyWish(), wished.staffId(), draft.wishedUnitId(), coordinator.id(), coordinator.unitId());
         if (!followed
                 && (draft.reasonWishNotFollowed() == null
                         || draft.reasonWishNotFollowed().isBlank())) {
             throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
         }
         LocalDate today = LocalDate.now(clock);
+        List<AppointmentProblem> problems = problems(decision, draft);
+        if (!problems.isEmpty()) {
+            AppointmentProblem first = problems.get(0);
+            throw new AppointmentRefusedException(first.field(), first.messageKey(), first.args());
+        }
+        ChildVoice voice = draft.childWish() == null
+                ? ChildVoice.none()
+                : draft.childWish().normalised();
         CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
                 ? CoordinatorKind.CHILD
                 : CoordinatorKind.GENERAL;
+        Delegation delegation = draft.delegation();
         Appointment appointment = appointments.save(new Appointment(
                 UUID.randomUUID(),
                 decisionId,
@@ -86,10 +103,23 @@ public class AppointmentService implements FamilyAccessGrants {
                 coordinator.id(),
                 kind,
                 draft.familyWish(),
-                draft.familyWish() == FamilyWish.PERSON ? draft.wishedStaffId() : null,
+                wished.staffId(),
                 draft.familyWish() == FamilyWish.UNIT ? draft.wishedUnitId() : null,
-                draft.childWish(),
+                strip(wished.name()),
+                strip(wished.role()),
+                strip(wished.workplace()),
+                strip(wished.contact()),
+                voice.views(),
+                voice.how(),
+                voice.notHeardReason(),
+                voice.weighing(),
                 followed ? null : draft.reasonWishNotFollowed().strip(),
+                draft.consent().givenBy(),
+                draft.consent().givenOn(),
+                delegation.decidedBy().strip(),
+                delegation.decidedOn(),
+                coordinator.unitName(),
+                delegation.unitLeader().strip(),
                 today,
                 null,
                 null,
@@ -160,12 +190,72 @@ public class AppointmentService implements FamilyAccessGrants {
                                 families -> (long) families.size())));
     }
 
+    /**
+     * Links the person the family wished for to their staff account, when they were recorded without
+     * one; a concurrent change fails on the version.
+     */
+    @Transactional
+    public void linkWishedPerson(UUID appointmentId, int version, UUID staffId) {
+        Appointment appointment = appointments
+                .findById(appointmentId)
+                .orElseThrow(() -> new AppointmentRefusedException(null, "appointment.wishedPerson.notFound"));
+        if (appointment.wishedPersonName() == null || appointment.wishedStaffId() != null) {
+            throw new AppointmentRefusedException(null, "appointment.wishedPerson.alreadyLinked");
+        }
+        if (staffId == null || staff.staffByIds(java.util.Set.of(staffId)).isEmpty()) {
+            throw new AppointmentRefusedException("staffId", "appointment.wishedPerson.account.required");
+        }
+        if (!Integer.valueOf(version).equals(appointment.version())) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("appointment " + appointmentId);
+        }
+        appointments.save(appointment.withWishedStaff(staffId));
+    }
+
+    /** The child's age today; empty for an expected child. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> childAge(UUID childId) {
+        return families.getChild(childId).ageOn(LocalDate.now(clock));
+    }
+
+    /**
+     * What is missing or wrong before the appointment can be made, as (field, message key, arguments):
+     * the child's wish from the configured age (LAW.md §5 item 26), the family's consent (the youth
+     * only from the configured age), and the delegation decision.
+     */
+    @Transactional(readOnly = true)
+    public List<AppointmentProblem> problems(DecisionView decision, AppointmentDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Integer> age = families.getChild(decision.childId()).ageOn(today);
+        List<AppointmentProblem> problems = new ArrayList<>();
+        (draft.childWish() == null ? ChildVoice.none() : draft.childWish())
+                .problems(age, rules)
+                .forEach(p -> problems.add(
+                        new AppointmentProblem(CHILD_WISH_FIELDS.get(p.part()), p.messageKey(), p.args())));
+        problems.addAll(AppointmentRules.consentProblems(draft.consent(), age, today, rules.youthHealthConsentAge()));
+        problems.addAll(AppointmentRules.delegationProblems(draft.delegation(), today));
+        return problems;
+    }
+
+    private static final Map<ChildVoice.Part, String> CHILD_WISH_FIELDS = Map.of(
+            ChildVoice.Part.VIEWS, "childWish",
+            ChildVoice.Part.HOW, "childWishHow",
+            ChildVoice.Part.WEIGHING, "childWishWeighing");
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** What the caseworker records when appointing. */
     public record AppointmentDraft(
             UUID coordinatorId,
             FamilyWish familyWish,
-            UUID wishedStaffId,
+            WishedPerson wishedPerson,
             UUID wishedUnitId,
-            String childWish,
-            String reasonWishNotFollowed) {}
+            ChildVoice childWish,
+            String reasonWishNotFollowed,
+            AppointmentConsent consent,
+            Delegation delegation) {}
+
+    /** A problem with an appointment draft, placed on a form field (or the whole form when null). */
+    public record AppointmentProblem(String field, String messageKey, Object... args) {}
 }

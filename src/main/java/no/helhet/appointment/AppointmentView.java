@@ -2,6 +2,7 @@ package no.helhet.appointment;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import no.helhet.shared.ChildVoice;
 
 /** An appointment as pages see it. */
 public record AppointmentView(
@@ -13,12 +14,17 @@ public record AppointmentView(
         CoordinatorKind kind,
         FamilyWish familyWish,
         UUID wishedStaffId,
+        WishedPerson wishedPerson,
         UUID wishedUnitId,
         String childWish,
+        ChildVoice childVoice,
         String reasonWishNotFollowed,
+        AppointmentConsent consent,
+        Delegation delegation,
         LocalDate startsOn,
         LocalDate endedOn,
-        UUID letterDocumentId) {
+        UUID letterDocumentId,
+        Integer version) {
 
     /** Whether the appointment holds on a date (started, and not ended or ended after it). */
     public boolean activeOn(LocalDate date) {
@@ -35,11 +41,16 @@ public record AppointmentView(
                 a.kind(),
                 a.familyWish(),
                 a.wishedStaffId(),
+                a.wishedPerson(),
                 a.wishedUnitId(),
                 a.childWish(),
+                a.childVoice(),
                 a.reasonWishNotFollowed(),
+                a.consent(),
+                a.delegation(),
                 a.startsOn(),
                 a.endedOn(),
-                a.letterDocumentId());
+                a.letterDocumentId(),
+                a.version());
     }
 }

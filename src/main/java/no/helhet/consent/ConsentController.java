@@ -74,7 +74,7 @@ class ConsentController {
         }
         if (!errors.hasErrors()) {
             consents.problems(familyId, consentEntryForm.toConsent())
-                    .forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+                    .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
         }
         if (errors.hasErrors()) {
             return page(familyId, model);
@@ -115,6 +115,7 @@ class ConsentController {
                 "providerOptions",
                 SelectOption.of(providers.allProviders(), ProviderSummary::id, ProviderSummary::name));
         model.addAttribute("givers", ConsentGiver.values());
+        model.addAttribute("youthAge", consents.youthHealthConsentAge());
         model.addAttribute("forms", ConsentForm.values());
         model.addAttribute("kinds", InformationKind.values());
         return "consent/new";

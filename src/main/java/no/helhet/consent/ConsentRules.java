@@ -42,7 +42,7 @@ public final class ConsentRules {
             boolean oldEnough =
                     child.ageOn(c.givenOn()).map(age -> age >= youthAge).orElse(false);
             if (!oldEnough) {
-                problems.add(new Problem("givenBy", "consent.youth.tooYoung"));
+                problems.add(new Problem("givenBy", "consent.youth.tooYoung", youthAge));
             }
             if (!EnumSet.of(InformationKind.HEALTH).containsAll(c.information())) {
                 problems.add(new Problem("information", "consent.youth.healthOnly"));
@@ -88,8 +88,8 @@ public final class ConsentRules {
         return new Sharing(providerId, false, reason, last);
     }
 
-    /** A problem with a field. */
-    record Problem(String field, String messageKey) {}
+    /** A problem with a field, with the arguments its message names (e.g. an age from the settings). */
+    record Problem(String field, String messageKey, Object... args) {}
 
     /** The answer for one provider: may it receive information now, why, and under which consent. */
     public record Sharing(UUID providerId, boolean allowed, String reasonKey, ConsentView consent) {}

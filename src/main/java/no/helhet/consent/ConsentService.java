@@ -54,6 +54,11 @@ public class ConsentService implements FamilyAccessGrants {
     }
 
     /** Problems with a consent before it is recorded, as (field, message key). */
+    /** The age from which the youth consents for health matters (a setting). */
+    int youthHealthConsentAge() {
+        return rules.youthHealthConsentAge();
+    }
+
     List<Problem> problems(UUID familyId, NewConsent c) {
         FamilyDetails family = families.getFamily(familyId);
         ChildSummary child = family.children().stream()

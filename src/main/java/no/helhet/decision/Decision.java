@@ -3,6 +3,8 @@ package no.helhet.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.helhet.shared.ChildNotHeardReason;
+import no.helhet.shared.ChildVoice;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -24,6 +26,10 @@ record Decision(
         String illnessReason,
         String needReason,
         String summary,
+        String childViews,
+        String childViewsHow,
+        ChildNotHeardReason childNotHeardReason,
+        String childViewsWeighing,
         LocalDate decidedOn,
         LocalDate complaintDeadline,
         UUID letterDocumentId,
@@ -32,6 +38,10 @@ record Decision(
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
         @LastModifiedBy String modifiedBy) {
+
+    ChildVoice childVoice() {
+        return new ChildVoice(childViews, childViewsHow, childNotHeardReason, childViewsWeighing);
+    }
 
     Decision withLetter(UUID documentId) {
         return new Decision(
@@ -45,6 +55,10 @@ record Decision(
                 illnessReason,
                 needReason,
                 summary,
+                childViews,
+                childViewsHow,
+                childNotHeardReason,
+                childViewsWeighing,
                 decidedOn,
                 complaintDeadline,
                 documentId,

@@ -1,6 +1,8 @@
 package no.helhet.decision;
 
 import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.assessment.AssessmentService;
@@ -11,6 +13,8 @@ import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.decision.DecisionService.DecisionDraft;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.ChildNotHeardReason;
+import no.helhet.shared.ChildVoice;
 import no.helhet.shared.RulesProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,6 +49,16 @@ class DecisionController {
         this.messages = messages;
     }
 
+    private static final Map<ChildVoice.Part, String> CHILD_VOICE_FIELDS = Map.of(
+            ChildVoice.Part.VIEWS, "childViews",
+            ChildVoice.Part.HOW, "childViewsHow",
+            ChildVoice.Part.WEIGHING, "childViewsWeighing");
+
+    @ModelAttribute("notHeardReasons")
+    ChildNotHeardReason[] notHeardReasons() {
+        return ChildNotHeardReason.values();
+    }
+
     @ModelAttribute("outcomes")
     DecisionOutcome[] outcomes() {
         return DecisionOutcome.values();
@@ -59,6 +73,8 @@ class DecisionController {
         form.setAgeReason(assessment.content().ageReason());
         form.setIllnessReason(assessment.content().illnessReason());
         form.setNeedReason(assessment.content().needReason());
+        form.setChildViews(assessment.content().childViews());
+        form.setChildViewsHow(assessment.content().childViewsHow());
         if (form.getOutcome() != null) {
             form.setSummary(messages.getMessage(
                     "decision.summary.default." + form.getOutcome(), null, LocaleContextHolder.getLocale()));
@@ -79,6 +95,9 @@ class DecisionController {
             BindingResult errors,
             Model model) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
+        decisions
+                .childVoiceProblems(assessment.childId(), decisionForm.childVoice())
+                .forEach(p -> errors.rejectValue(CHILD_VOICE_FIELDS.get(p.part()), p.messageKey(), p.args(), null));
         if (errors.hasErrors()) {
             return page(assessment, model);
         }
@@ -90,7 +109,8 @@ class DecisionController {
                             decisionForm.getAgeReason(),
                             decisionForm.getIllnessReason(),
                             decisionForm.getNeedReason(),
-                            decisionForm.getSummary()));
+                            decisionForm.getSummary(),
+                            decisionForm.childVoice()));
         } catch (DecisionRefusedException e) {
             errors.reject(e.messageKey());
             return page(assessment, model);
@@ -105,6 +125,13 @@ class DecisionController {
                 families.displayNames(Set.of(assessment.familyId())).get(assessment.familyId()));
         model.addAttribute("complete", assessment.proposal() != Proposal.INCOMPLETE && !assessment.frozen());
         model.addAttribute("complaintDeadline", assessments.today().plus(rules.complaintDeadline()));
+        Optional<Integer> age = decisions.childAge(assessment.childId());
+        model.addAttribute("childAge", age.orElse(null));
+        model.addAttribute("childHeard", ChildVoice.mustBeHeard(age, rules));
+        model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
+        model.addAttribute("rules", rules);
+        model.addAttribute(
+                "rightEnding", decisions.rightEnding(assessment.childId()).orElse(null));
         return "decision/new";
     }
 }

@@ -3,13 +3,16 @@ package no.helhet.decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
 import no.helhet.document.DocumentKind;
 import no.helhet.document.LetterRequest;
 import no.helhet.document.Letters;
+import no.helhet.family.FamilyService;
 import no.helhet.request.DecisionMade;
+import no.helhet.shared.ChildVoice;
 import no.helhet.shared.RulesProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,7 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final AssessmentService assessments;
     private final Letters letters;
+    private final FamilyService families;
     private final RulesProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -34,12 +38,14 @@ public class DecisionService {
             DecisionRepository decisions,
             AssessmentService assessments,
             Letters letters,
+            FamilyService families,
             RulesProperties rules,
             ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.assessments = assessments;
         this.letters = letters;
+        this.families = families;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
@@ -55,6 +61,10 @@ public class DecisionService {
             throw new DecisionRefusedException("decision.outcomeNotSupported");
         }
         LocalDate today = LocalDate.now(clock);
+        if (!childVoiceProblems(assessment.childId(), draft.childVoice()).isEmpty()) {
+            throw new DecisionRefusedException("decision.childVoice.missing");
+        }
+        ChildVoice voice = draft.childVoice().normalised();
         Decision decision = decisions.save(new Decision(
                 UUID.randomUUID(),
                 assessment.requestId(),
@@ -66,6 +76,10 @@ public class DecisionService {
                 draft.illnessReason(),
                 draft.needReason(),
                 draft.summary(),
+                voice.views(),
+                voice.how(),
+                voice.notHeardReason(),
+                voice.weighing(),
                 today,
                 today.plus(rules.complaintDeadline()),
                 null,
@@ -75,9 +89,14 @@ public class DecisionService {
                 null,
                 null));
         assessments.freeze(assessmentId);
-        UUID letterId = letters.write(LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
+        LetterRequest letter = LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
                 .aboutChild(assessment.childId())
-                .with("decision", DecisionView.of(decision)));
+                .with("decision", DecisionView.of(decision));
+        Optional<RightEnding> ending = rightEnding(assessment.childId());
+        if (ending.isPresent() && draft.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR) {
+            letter = letter.with("rightEnding", ending.get());
+        }
+        UUID letterId = letters.write(letter);
         decisions.save(decision.withLetter(letterId));
         events.publishEvent(new DecisionMade(
                 decision.id(),
@@ -86,6 +105,34 @@ public class DecisionService {
                 decision.outcome().granted(),
                 today));
         return decision.id();
+    }
+
+    /**
+     * What is missing of the child's voice before a decision can be made for this child today
+     * (LAW.md §5 item 26; the ages are settings).
+     */
+    @Transactional(readOnly = true)
+    public List<ChildVoice.Problem> childVoiceProblems(UUID childId, ChildVoice voice) {
+        return (voice == null ? ChildVoice.none() : voice).problems(childAge(childId), rules);
+    }
+
+    /**
+     * When the child turns 18 within {@code helhet.rules.right-ending-notice} from today: the day the
+     * right ends and what the municipal policy offers after it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RightEnding> rightEnding(UUID childId) {
+        LocalDate today = LocalDate.now(clock);
+        return families.getChild(childId)
+                .turns18On()
+                .filter(d -> d.isAfter(today) && !d.isAfter(today.plus(rules.rightEndingNotice())))
+                .map(d -> new RightEnding(d, rules.offersExtension(), rules.extensionUpToAge()));
+    }
+
+    /** The child's age today; empty for an expected child. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> childAge(UUID childId) {
+        return families.getChild(childId).ageOn(LocalDate.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -102,5 +149,10 @@ public class DecisionService {
 
     /** What the caseworker decides: the outcome and the reasons per condition, as the letter will say them. */
     public record DecisionDraft(
-            DecisionOutcome outcome, String ageReason, String illnessReason, String needReason, String summary) {}
+            DecisionOutcome outcome,
+            String ageReason,
+            String illnessReason,
+            String needReason,
+            String summary,
+            ChildVoice childVoice) {}
 }

@@ -2,6 +2,7 @@ package no.helhet.decision;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import no.helhet.shared.ChildVoice;
 
 /** A decision as pages and other modules see it. */
 public record DecisionView(
@@ -9,11 +10,13 @@ public record DecisionView(
         UUID requestId,
         UUID assessmentId,
         UUID familyId,
+        UUID childId,
         DecisionOutcome outcome,
         String ageReason,
         String illnessReason,
         String needReason,
         String summary,
+        ChildVoice childVoice,
         LocalDate decidedOn,
         LocalDate complaintDeadline,
         UUID letterDocumentId) {
@@ -24,11 +27,13 @@ public record DecisionView(
                 d.coordinatorRequestId(),
                 d.eligibilityAssessmentId(),
                 d.familyId(),
+                d.childId(),
                 d.outcome(),
                 d.ageReason(),
                 d.illnessReason(),
                 d.needReason(),
                 d.summary(),
+                d.childVoice(),
                 d.decidedOn(),
                 d.complaintDeadline(),
                 d.letterDocumentId());

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import no.helhet.appointment.AppointmentConsent;
+import no.helhet.appointment.AppointmentConsentGiver;
 import no.helhet.appointment.AppointmentService;
 import no.helhet.appointment.AppointmentService.AppointmentDraft;
+import no.helhet.appointment.Delegation;
 import no.helhet.appointment.FamilyWish;
+import no.helhet.appointment.WishedPerson;
 import no.helhet.assessment.AssessmentContent;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.Conclusion;
@@ -38,6 +42,7 @@ import no.helhet.request.RequestChannel;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
 import no.helhet.request.RequesterKind;
+import no.helhet.shared.ChildVoice;
 import no.helhet.shared.MunicipalityProperties;
 import no.helhet.shared.SyntheticNationalIds;
 import no.helhet.staff.StaffDirectory;
@@ -505,7 +510,12 @@ public class DemoDataGenerator {
                         content.needReason(),
                         refused
                                 ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
-                                : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår."));
+                                : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår.",
+                        new ChildVoice(
+                                content.childViews(),
+                                content.childViewsHow(),
+                                null,
+                                "Barnets ønske om én voksen å snakke med er lagt stor vekt på.")));
         if (state == 4 || state == 6) {
             return; // granted and waiting for an appointment, or refused
         }
@@ -515,10 +525,25 @@ public class DemoDataGenerator {
                 new AppointmentDraft(
                         coordinator.id(),
                         FamilyWish.PERSON,
-                        coordinator.id(),
+                        new WishedPerson(
+                                coordinator.fullName(),
+                                null,
+                                coordinator.unitName(),
+                                coordinator.phone(),
+                                coordinator.id()),
                         null,
-                        "Ønsker en som kjenner skolen.",
-                        null));
+                        new ChildVoice(
+                                "Ønsker en som kjenner skolen.",
+                                "Samtale med barnet",
+                                null,
+                                "Ønsket er fulgt: koordinatoren kjenner skolen."),
+                        null,
+                        new AppointmentConsent(AppointmentConsentGiver.GUARDIANS, today.minusDays(1)),
+                        new Delegation(
+                                "Kommunedirektøren (delegeringsreglementet)",
+                                today.minusDays(1),
+                                null,
+                                "Enhetsleder")));
     }
 
     /** The guardians' consent for the providers that give services, for health information and the plan. */

@@ -2,6 +2,7 @@ package no.helhet.shared;
 
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Rules of the law that vary between municipalities or are not settled (LAW.md): settings with
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param childHeardFromAge the age from which the child must be heard (default 7)
  * @param childGreatWeightFromAge the age from which the child's views carry great weight (default 12)
  * @param youthHealthConsentAge the age from which the youth consents for health matters (default 16)
+ * @param rightEndingNotice how long before a child's 18th birthday the end of the right is flagged:
+ *     the task to the caseworker or coordinator, and the notice on a decision (default 90 days)
+ * @param extensionUpToAge the municipal policy after 18 (LAW.md §1 item 9): the age up to which the
+ *     municipality may continue a barnekoordinator; 18 or less means it offers none (default 25)
  */
 @ConfigurationProperties("helhet.rules")
 public record RulesProperties(
@@ -19,4 +24,12 @@ public record RulesProperties(
         Period complaintDeadline,
         int childHeardFromAge,
         int childGreatWeightFromAge,
-        int youthHealthConsentAge) {}
+        int youthHealthConsentAge,
+        @DefaultValue("P90D") Period rightEndingNotice,
+        @DefaultValue("25") int extensionUpToAge) {
+
+    /** Whether the municipality may continue a barnekoordinator after the 18th birthday. */
+    public boolean offersExtension() {
+        return extensionUpToAge > 18;
+    }
+}

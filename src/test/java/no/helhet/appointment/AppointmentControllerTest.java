@@ -3,6 +3,7 @@ package no.helhet.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
@@ -128,8 +129,176 @@ class AppointmentControllerTest {
                 .param("familyWish", "PERSON")
                 .param("wishedStaffId", wished.toString())
                 .param("childWish", "En som kjenner skolen")
+                .param("childWishHow", "Samtale med barnet")
+                .param("childWishWeighing", "Ønsket er vektlagt.")
                 .param("coordinatorId", chosen.toString())
                 .param("reasonWishNotFollowed", reason)
+                .param("consentGivenBy", "GUARDIANS")
+                .param("consentGivenOn", LocalDate.now().minusDays(2).toString())
+                .param("delegationDecidedBy", "Kommunalsjef Helse")
+                .param("delegationDecidedOn", LocalDate.now().minusDays(1).toString())
+                .param("delegationUnitLeader", "Enhetsleder Eva Berg")
                 .exchange();
+    }
+
+    @Test
+    void theFamilysConsentAndTheDelegationAreRequiredAndPrintOnTheLetter() {
+        FamilyDetails family = fixtures.aFamily("Delegertsen", 10);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        MvcTestResult missing = mvc.post()
+                .uri("/decisions/" + decisionId + "/appointments")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("familyWish", "NONE")
+                .param("childWish", "Vil ha Hanne")
+                .param("childWishHow", "Samtale")
+                .param("coordinatorId", hanne.toString())
+                .param("consentGivenBy", "YOUTH")
+                .param("consentGivenOn", "not a date")
+                .param("delegationDecidedOn", LocalDate.now().plusDays(3).toString())
+                .exchange();
+        assertThat(missing).hasStatusOk();
+        assertThat(missing)
+                .bodyText()
+                .contains("Ungdommen kan samtykke selv først fra fylte 16 år")
+                .contains("Skriv en gyldig dato.")
+                .contains("Skriv hvem som fattet delegeringsvedtaket.")
+                .contains("Datoen kan ikke være fram i tid.")
+                .contains("Skriv hvem som leder koordinatorens enhet.")
+                .contains("value=\"not a date\"");
+        assertThat(appointments.forFamily(family.id())).isEmpty();
+
+        assertThat(appoint(decisionId, hanne, hanne, "")).hasStatus(HttpStatus.FOUND);
+        AppointmentView appointment = appointments.forFamily(family.id()).get(0);
+        assertThat(appointment.consent().givenBy()).isEqualTo(AppointmentConsentGiver.GUARDIANS);
+        assertThat(appointment.delegation().unitName()).isEqualTo("Helsestasjonen");
+        byte[] pdf = mvc.get()
+                .uri("/families/" + family.id() + "/documents/" + appointment.letterDocumentId())
+                .with(fixtures.as("ke"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfA.validate(pdf).isCompliant()).isTrue();
+        assertThat(PdfA.text(pdf))
+                .contains("dere som foreldre samtykket til oppnevningen")
+                .contains("Kommunalsjef Helse")
+                .contains("Enhetsleder Eva Berg");
+    }
+
+    @Test
+    void theChildsWishIsRequiredFromSevenAndItsWeighingFromTwelve() {
+        FamilyDetails family = fixtures.aFamily("Ønskebarnsen", 12);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        assertThat(mvc.get()
+                        .uri("/decisions/" + decisionId + "/appointments/new")
+                        .with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Fra 12 år skal barnets mening ha stor vekt");
+        MvcTestResult silent = mvc.post()
+                .uri("/decisions/" + decisionId + "/appointments")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("familyWish", "NONE")
+                .param("childWish", "Vil ha Hanne")
+                .param("coordinatorId", hanne.toString())
+                .exchange();
+        assertThat(silent).hasStatusOk();
+        assertThat(silent)
+                .bodyText()
+                .contains("Skriv hvordan barnet ble spurt.")
+                .contains("Barnet er 12 år, og fra 12 år skal meningen ha stor vekt")
+                .contains(">Vil ha Hanne</textarea>");
+        assertThat(appointments.forFamily(family.id())).isEmpty();
+    }
+
+    @Test
+    void theFamilyMayWishForAnyoneAlsoWithoutAnAccount() {
+        FamilyDetails family = fixtures.aFamily("Hvemsomhelstsen", 5);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        MvcTestResult nobody = mvc.post()
+                .uri("/decisions/" + decisionId + "/appointments")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("familyWish", "PERSON")
+                .param("wishedPersonRole", "Fysioterapeut")
+                .param("coordinatorId", hanne.toString())
+                .exchange();
+        assertThat(nobody).hasStatusOk();
+        assertThat(nobody)
+                .bodyText()
+                .contains("Skriv navnet på personen familien ønsker, eller velg kontoen.")
+                .contains("value=\"Fysioterapeut\"");
+
+        MvcTestResult result = mvc.post()
+                .uri("/decisions/" + decisionId + "/appointments")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("familyWish", "PERSON")
+                .param("wishedPersonName", "Siri Fysio")
+                .param("wishedPersonRole", "Fysioterapeut")
+                .param("wishedPersonWorkplace", "Privat fysioterapi")
+                .param("wishedPersonContact", "900 00 000")
+                .param("coordinatorId", hanne.toString())
+                .param("reasonWishNotFollowed", "Siri Fysio er ikke ansatt i kommunen.")
+                .param("consentGivenBy", "GUARDIANS")
+                .param("consentGivenOn", LocalDate.now().toString())
+                .param("delegationDecidedBy", "Kommunalsjef")
+                .param("delegationDecidedOn", LocalDate.now().toString())
+                .param("delegationUnitLeader", "Eva")
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        AppointmentView appointment = appointments.forFamily(family.id()).get(0);
+        assertThat(appointment.wishedPerson().name()).isEqualTo("Siri Fysio");
+        assertThat(appointment.wishedPerson().staffId()).isNull();
+        UUID requestId = requests.forFamily(family.id()).get(0).id();
+        assertThat(mvc.get().uri("/requests/" + requestId).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Siri Fysio")
+                .contains("Privat fysioterapi")
+                .contains("900 00 000")
+                .contains("har ikke konto i Helhet")
+                .contains("Koble til kontoen");
+
+        UUID ole = staff.findStaffByUsername("koord2").orElseThrow().id();
+        String base = "/decisions/" + decisionId + "/appointments/wished-person-account";
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version()))
+                        .param("staffId", "not-an-id"))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/requests/" + requestId + "?accountMissing#appointment-section");
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version() + 1))
+                        .param("staffId", ole.toString()))
+                .hasRedirectedUrl("/requests/" + requestId + "?conflict#appointment-section");
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", String.valueOf(appointment.version()))
+                        .param("staffId", ole.toString()))
+                .hasRedirectedUrl("/requests/" + requestId + "?accountLinked#appointment-section");
+        assertThat(appointments.forFamily(family.id()).get(0).wishedStaffId()).isEqualTo(ole);
+        assertThat(mvc.post()
+                        .uri(base)
+                        .with(fixtures.as("koord1"))
+                        .with(csrf())
+                        .param("appointmentId", appointment.id().toString())
+                        .param("version", "1")
+                        .param("staffId", ole.toString()))
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 }

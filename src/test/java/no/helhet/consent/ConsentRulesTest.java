@@ -120,6 +120,25 @@ class ConsentRulesTest {
         assertThat(after.reasonKey()).isEqualTo("consent.sharing.withdrawn");
     }
 
+    @Test
+    void theYouthsConsentAgeComesFromTheSettingAndIsNamedInTheMessage() {
+        ChildSummary fifteen = child(15);
+        NewConsent health = new NewConsent(
+                fifteen.id(),
+                ConsentGiver.YOUTH,
+                Set.of(),
+                Set.of(BUP),
+                EnumSet.of(InformationKind.HEALTH),
+                ConsentForm.ORAL,
+                TODAY,
+                null);
+        assertThat(ConsentRules.problems(health, family(fifteen), fifteen, TODAY, 15))
+                .isEmpty();
+        assertThat(ConsentRules.problems(health, family(fifteen), fifteen, TODAY, 17))
+                .singleElement()
+                .satisfies(p -> assertThat(p.args()).containsExactly(17));
+    }
+
     private List<Problem> problems(NewConsent consent, FamilyDetails family, ChildSummary child) {
         return ConsentRules.problems(consent, family, child, TODAY, 16);
     }

@@ -236,6 +236,13 @@ class ChainBrowserTest {
         if (summary.inputValue().isBlank()) {
             summary.fill("Familien oppfyller alle vilkårene og har rett til barnekoordinator.");
         }
+        // Mia is 8: her views, or why she was not heard, before the decision (issue 7 item 4).
+        assertThat(page.locator("#child-voice")).containsText("Fra 7 år skal barnet få si sin mening");
+        button("Fatt avgjørelsen og lag brevet").click();
+        assertThat(page.locator("#childViews-error")).containsText("skal høres (fra 7 år)");
+        axe("the decision form, the child not yet heard");
+        page.locator("#childViews").fill("Mia vil ha én voksen som hun kjenner.");
+        page.locator("#childViewsHow").fill("Samtale med Mia hjemme");
         button("Fatt avgjørelsen og lag brevet").click();
 
         assertThat(page).hasURL(caseUrl);
@@ -270,6 +277,20 @@ class ChainBrowserTest {
                         new Locator.GetByRoleOptions().setName(COORDINATOR).setExact(true));
         assertThat(coordinatorRadio).hasAttribute("id", Pattern.compile("^coordinator-" + UUID_PATTERN + "$"));
         coordinatorRadio.check();
+        // The child's wish, the family's consent and the delegation (issue 7 items 4 and 5).
+        page.locator("#childWish").fill("Mia vil ha Hanne fra helsestasjonen.");
+        page.locator("#childWishHow").fill("Samtale med Mia");
+        page.locator("#consentGivenBy-GUARDIANS").check();
+        page.locator("#consentGivenOn").fill(today.toString());
+        page.locator("#delegationDecidedBy").fill("Kommunalsjef for helse");
+        page.locator("#delegationDecidedOn").fill(today.plusDays(5).toString());
+        button("Oppnevn og lag brevet").click();
+        assertThat(page.locator("#delegationDecidedOn-error")).containsText("Datoen kan ikke være fram i tid.");
+        assertThat(page.locator("#delegationUnitLeader-error")).containsText("Skriv hvem som leder");
+        assertThat(page.locator("#childWish")).hasValue("Mia vil ha Hanne fra helsestasjonen.");
+        axe("the appointment form with errors");
+        page.locator("#delegationDecidedOn").fill(today.toString());
+        page.locator("#delegationUnitLeader").fill("Enhetsleder Eva Berg");
         button("Oppnevn og lag brevet").click();
 
         assertThat(page).hasURL(caseUrl);
@@ -278,6 +299,7 @@ class ChainBrowserTest {
         assertThat(appointment).containsText(COORDINATOR + " (");
         assertThat(appointment).containsText("Barnekoordinator");
         assertThat(appointment).containsText("En bestemt person");
+        assertThat(appointment).containsText("Kommunalsjef for helse");
         assertThat(appointment.getByRole(
                         AriaRole.LINK, new Locator.GetByRoleOptions().setName("Last ned oppnevningsbrevet (PDF)")))
                 .isVisible();

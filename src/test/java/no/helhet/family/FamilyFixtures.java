@@ -71,6 +71,12 @@ public class FamilyFixtures {
             return this;
         }
 
+        /** A child born on a given date (e.g. one who turns 18 soon). */
+        public FamilyBuilder withChildBorn(String givenName, LocalDate birthDate) {
+            children.add(new NewChild(aNationalId(birthDate), givenName, familyName, birthDate, null, null));
+            return this;
+        }
+
         /** A child expected (born or adopted) on a date. */
         public FamilyBuilder expecting(LocalDate expectedDate, ExpectedKind kind) {
             children.add(new NewChild(null, null, familyName, null, expectedDate, kind));

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.UUID;
+import no.helhet.appointment.AppointmentFixtures;
 import no.helhet.appointment.AppointmentService;
-import no.helhet.appointment.AppointmentService.AppointmentDraft;
-import no.helhet.appointment.FamilyWish;
 import no.helhet.family.FamilyDetails;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.support.Fixtures;
@@ -43,8 +42,7 @@ class ServiceControllerTest {
         FamilyDetails family = fixtures.aFamily("Tjenestesen", 9);
         UUID decisionId = fixtures.aGrantedDecision(family);
         UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
-        appointments.appointCoordinator(
-                decisionId, new AppointmentDraft(hanne, FamilyWish.NONE, null, null, null, null));
+        appointments.appointCoordinator(decisionId, AppointmentFixtures.draft(hanne));
         UUID ppt = providerNamed("PP-tjenesten");
         UUID child = family.children().get(0).id();
 

@@ -19,6 +19,7 @@ import no.helhet.request.RequestChannel;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestService.NewRequest;
 import no.helhet.request.RequesterKind;
+import no.helhet.shared.ChildVoice;
 import no.helhet.staff.StaffFixtures;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -98,7 +99,14 @@ public class Fixtures {
                         c.ageReason(),
                         c.illnessReason(),
                         c.needReason(),
-                        "Familien har rett til barnekoordinator."));
+                        "Familien har rett til barnekoordinator.",
+                        childHeard()));
+    }
+
+    /** The child's voice as a decision or an appointment records it, enough at any age. */
+    public static ChildVoice childHeard() {
+        AssessmentContent c = allConditionsMet();
+        return new ChildVoice(c.childViews(), c.childViewsHow(), null, "Barnets ønske om én voksen er fulgt.");
     }
 
     /** A valid synthetic national id (month + 80) for a birth date, never used before in this JVM. */

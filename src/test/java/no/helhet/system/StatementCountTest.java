@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import no.helhet.appointment.AppointmentFixtures;
 import no.helhet.appointment.AppointmentService;
-import no.helhet.appointment.AppointmentService.AppointmentDraft;
-import no.helhet.appointment.FamilyWish;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.collaboration.CollaborationService;
 import no.helhet.collaboration.CollaborationService.Steps;
@@ -294,9 +293,9 @@ class StatementCountTest {
                         content.ageReason(),
                         content.illnessReason(),
                         content.needReason(),
-                        "Familien har rett til barnekoordinator."));
-        appointments.appointCoordinator(
-                decisionId, new AppointmentDraft(coordinatorId, FamilyWish.NONE, null, null, null, null));
+                        "Familien har rett til barnekoordinator.",
+                        Fixtures.childHeard()));
+        appointments.appointCoordinator(decisionId, AppointmentFixtures.draft(coordinatorId));
         return requestId;
     }
 

@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import no.helhet.appointment.AppointmentFixtures;
 import no.helhet.appointment.AppointmentService;
-import no.helhet.appointment.AppointmentService.AppointmentDraft;
-import no.helhet.appointment.FamilyWish;
 import no.helhet.consent.ConsentForm;
 import no.helhet.consent.ConsentGiver;
 import no.helhet.consent.ConsentRules.NewConsent;
@@ -53,7 +52,7 @@ class ConsentExpiryTasksTest {
         FamilyDetails family = fixtures.aFamily("Tilbaketrekksen", 10);
         UUID decision = fixtures.aGrantedDecision(family);
         UUID ole = staff.findStaffByUsername("koord2").orElseThrow().id();
-        appointments.appointCoordinator(decision, new AppointmentDraft(ole, FamilyWish.NONE, null, null, null, null));
+        appointments.appointCoordinator(decision, AppointmentFixtures.draft(ole));
         UUID bup = providers.allProviders().stream()
                 .filter(p -> p.name().equals("BUP Demo"))
                 .findFirst()

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import no.helhet.appointment.AppointmentFixtures;
 import no.helhet.appointment.AppointmentService;
-import no.helhet.appointment.AppointmentService.AppointmentDraft;
-import no.helhet.appointment.FamilyWish;
 import no.helhet.consent.ConsentForm;
 import no.helhet.consent.ConsentGiver;
 import no.helhet.consent.ConsentRules.NewConsent;
@@ -79,7 +78,7 @@ class TaskGeneratorTest {
         LocalDate eighteen = family.children().get(0).turns18On().orElseThrow();
         UUID decision = fixtures.aGrantedDecision(family);
         UUID ole = staff.findStaffByUsername("koord2").orElseThrow().id();
-        appointments.appointCoordinator(decision, new AppointmentDraft(ole, FamilyWish.NONE, null, null, null, null));
+        appointments.appointCoordinator(decision, AppointmentFixtures.draft(ole));
         UUID bup = providers.allProviders().stream()
                 .filter(p -> p.name().equals("BUP Demo"))
                 .findFirst()
