@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The assessment form: the three conditions with conclusions and reasons, needs by sector, views. */
+@Getter
+@Setter
 class AssessmentForm {
 
     private Conclusion ageConclusion;
@@ -108,6 +112,8 @@ class AssessmentForm {
     }
 
     /** One sector's row in the needs table. */
+    @Getter
+    @Setter
     public static class NeedRow {
         private String sectorCode;
 
@@ -124,165 +130,9 @@ class AssessmentForm {
             this.currentServices = currentServices;
             this.unmetNeeds = unmetNeeds;
         }
-
-        public String getSectorCode() {
-            return sectorCode;
-        }
-
-        public void setSectorCode(String sectorCode) {
-            this.sectorCode = sectorCode;
-        }
-
-        public String getCurrentServices() {
-            return currentServices;
-        }
-
-        public void setCurrentServices(String currentServices) {
-            this.currentServices = currentServices;
-        }
-
-        public String getUnmetNeeds() {
-            return unmetNeeds;
-        }
-
-        public void setUnmetNeeds(String unmetNeeds) {
-            this.unmetNeeds = unmetNeeds;
-        }
-    }
-
-    public Conclusion getAgeConclusion() {
-        return ageConclusion;
-    }
-
-    public void setAgeConclusion(Conclusion ageConclusion) {
-        this.ageConclusion = ageConclusion;
-    }
-
-    public String getAgeReason() {
-        return ageReason;
-    }
-
-    public void setAgeReason(String ageReason) {
-        this.ageReason = ageReason;
-    }
-
-    public Set<IllnessKind> getIllnessKinds() {
-        return illnessKinds;
     }
 
     public void setIllnessKinds(Set<IllnessKind> illnessKinds) {
         this.illnessKinds = illnessKinds == null ? EnumSet.noneOf(IllnessKind.class) : illnessKinds;
-    }
-
-    public Conclusion getIllnessConclusion() {
-        return illnessConclusion;
-    }
-
-    public void setIllnessConclusion(Conclusion illnessConclusion) {
-        this.illnessConclusion = illnessConclusion;
-    }
-
-    public String getIllnessReason() {
-        return illnessReason;
-    }
-
-    public void setIllnessReason(String illnessReason) {
-        this.illnessReason = illnessReason;
-    }
-
-    public boolean isNeedLongTerm() {
-        return needLongTerm;
-    }
-
-    public void setNeedLongTerm(boolean needLongTerm) {
-        this.needLongTerm = needLongTerm;
-    }
-
-    public boolean isNeedComposite() {
-        return needComposite;
-    }
-
-    public void setNeedComposite(boolean needComposite) {
-        this.needComposite = needComposite;
-    }
-
-    public boolean isNeedHealthCare() {
-        return needHealthCare;
-    }
-
-    public void setNeedHealthCare(boolean needHealthCare) {
-        this.needHealthCare = needHealthCare;
-    }
-
-    public boolean isNeedOtherWelfare() {
-        return needOtherWelfare;
-    }
-
-    public void setNeedOtherWelfare(boolean needOtherWelfare) {
-        this.needOtherWelfare = needOtherWelfare;
-    }
-
-    public Conclusion getNeedConclusion() {
-        return needConclusion;
-    }
-
-    public void setNeedConclusion(Conclusion needConclusion) {
-        this.needConclusion = needConclusion;
-    }
-
-    public String getNeedReason() {
-        return needReason;
-    }
-
-    public void setNeedReason(String needReason) {
-        this.needReason = needReason;
-    }
-
-    public List<NeedRow> getNeeds() {
-        return needs;
-    }
-
-    public void setNeeds(List<NeedRow> needs) {
-        this.needs = needs;
-    }
-
-    public String getChildViews() {
-        return childViews;
-    }
-
-    public void setChildViews(String childViews) {
-        this.childViews = childViews;
-    }
-
-    public String getChildViewsHow() {
-        return childViewsHow;
-    }
-
-    public void setChildViewsHow(String childViewsHow) {
-        this.childViewsHow = childViewsHow;
-    }
-
-    public LocalDate getChildViewsOn() {
-        return childViewsOn;
-    }
-
-    public void setChildViewsOn(LocalDate childViewsOn) {
-        this.childViewsOn = childViewsOn;
-    }
-
-    public String getFamilyViews() {
-        return familyViews;
-    }
-
-    public void setFamilyViews(String familyViews) {
-        this.familyViews = familyViews;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 }

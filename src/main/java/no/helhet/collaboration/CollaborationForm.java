@@ -5,9 +5,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The three steps and the agreement with one provider for one child. */
+@Getter
+@Setter
 class CollaborationForm {
 
     @NotNull
@@ -68,93 +72,5 @@ class CollaborationForm {
                 agreementExtent,
                 agreementUntil,
                 agreementOrganisation);
-    }
-
-    public UUID getChildId() {
-        return childId;
-    }
-
-    public void setChildId(UUID childId) {
-        this.childId = childId;
-    }
-
-    public UUID getProviderId() {
-        return providerId;
-    }
-
-    public void setProviderId(UUID providerId) {
-        this.providerId = providerId;
-    }
-
-    public boolean isGivesServices() {
-        return givesServices;
-    }
-
-    public void setGivesServices(boolean givesServices) {
-        this.givesServices = givesServices;
-    }
-
-    public boolean isCooperationNeeded() {
-        return cooperationNeeded;
-    }
-
-    public void setCooperationNeeded(boolean cooperationNeeded) {
-        this.cooperationNeeded = cooperationNeeded;
-    }
-
-    public String getNeedReason() {
-        return needReason;
-    }
-
-    public void setNeedReason(String needReason) {
-        this.needReason = needReason;
-    }
-
-    public LocalDate getContactedOn() {
-        return contactedOn;
-    }
-
-    public void setContactedOn(LocalDate contactedOn) {
-        this.contactedOn = contactedOn;
-    }
-
-    public String getAgreementAbout() {
-        return agreementAbout;
-    }
-
-    public void setAgreementAbout(String agreementAbout) {
-        this.agreementAbout = agreementAbout;
-    }
-
-    public String getAgreementExtent() {
-        return agreementExtent;
-    }
-
-    public void setAgreementExtent(String agreementExtent) {
-        this.agreementExtent = agreementExtent;
-    }
-
-    public LocalDate getAgreementUntil() {
-        return agreementUntil;
-    }
-
-    public void setAgreementUntil(LocalDate agreementUntil) {
-        this.agreementUntil = agreementUntil;
-    }
-
-    public String getAgreementOrganisation() {
-        return agreementOrganisation;
-    }
-
-    public void setAgreementOrganisation(String agreementOrganisation) {
-        this.agreementOrganisation = agreementOrganisation;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 }

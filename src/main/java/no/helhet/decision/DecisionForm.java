@@ -3,10 +3,14 @@ package no.helhet.decision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
 
 /** The decision form, filled from the assessment's reasons and editable. */
+@Getter
+@Setter
 class DecisionForm {
 
     @NotNull
@@ -41,77 +45,5 @@ class DecisionForm {
 
     ChildVoice childVoice() {
         return new ChildVoice(childViews, childViewsHow, childNotHeardReason, childViewsWeighing);
-    }
-
-    public String getChildViews() {
-        return childViews;
-    }
-
-    public void setChildViews(String childViews) {
-        this.childViews = childViews;
-    }
-
-    public String getChildViewsHow() {
-        return childViewsHow;
-    }
-
-    public void setChildViewsHow(String childViewsHow) {
-        this.childViewsHow = childViewsHow;
-    }
-
-    public ChildNotHeardReason getChildNotHeardReason() {
-        return childNotHeardReason;
-    }
-
-    public void setChildNotHeardReason(ChildNotHeardReason childNotHeardReason) {
-        this.childNotHeardReason = childNotHeardReason;
-    }
-
-    public String getChildViewsWeighing() {
-        return childViewsWeighing;
-    }
-
-    public void setChildViewsWeighing(String childViewsWeighing) {
-        this.childViewsWeighing = childViewsWeighing;
-    }
-
-    public DecisionOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(DecisionOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getAgeReason() {
-        return ageReason;
-    }
-
-    public void setAgeReason(String ageReason) {
-        this.ageReason = ageReason;
-    }
-
-    public String getIllnessReason() {
-        return illnessReason;
-    }
-
-    public void setIllnessReason(String illnessReason) {
-        this.illnessReason = illnessReason;
-    }
-
-    public String getNeedReason() {
-        return needReason;
-    }
-
-    public void setNeedReason(String needReason) {
-        this.needReason = needReason;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
     }
 }

@@ -4,8 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Address and contact details of a family, with the version the user saw. */
+@Getter
+@Setter
 class ContactForm {
 
     @NotBlank
@@ -29,37 +33,5 @@ class ContactForm {
         form.email = family.email();
         form.version = family.version();
         return form;
-    }
-
-    public String getAddressMunicipality() {
-        return addressMunicipality;
-    }
-
-    public void setAddressMunicipality(String addressMunicipality) {
-        this.addressMunicipality = addressMunicipality;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
     }
 }

@@ -2,8 +2,12 @@ package no.helhet.family;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** One guardian on the family form; an empty row is ignored. */
+@Getter
+@Setter
 class GuardianForm {
 
     private String nationalId;
@@ -25,53 +29,5 @@ class GuardianForm {
 
     boolean blank() {
         return nationalId == null && givenName == null && familyName == null && phone == null && email == null;
-    }
-
-    public String getNationalId() {
-        return nationalId;
-    }
-
-    public void setNationalId(String nationalId) {
-        this.nationalId = nationalId;
-    }
-
-    public String getGivenName() {
-        return givenName;
-    }
-
-    public void setGivenName(String givenName) {
-        this.givenName = givenName;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public boolean isParentalResponsibility() {
-        return parentalResponsibility;
-    }
-
-    public void setParentalResponsibility(boolean parentalResponsibility) {
-        this.parentalResponsibility = parentalResponsibility;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The minutes and up to three new actions, with the version the user saw. */
+@Getter
+@Setter
 class MinutesForm {
 
     @Size(max = 20000)
@@ -32,39 +36,9 @@ class MinutesForm {
         return f;
     }
 
-    public String getDiscussed() {
-        return discussed;
-    }
-
-    public void setDiscussed(String discussed) {
-        this.discussed = discussed;
-    }
-
-    public String getDecided() {
-        return decided;
-    }
-
-    public void setDecided(String decided) {
-        this.decided = decided;
-    }
-
-    public List<ActionRow> getActions() {
-        return actions;
-    }
-
-    public void setActions(List<ActionRow> actions) {
-        this.actions = actions;
-    }
-
-    public Integer getVersion() {
-        return version;
-    }
-
-    public void setVersion(Integer version) {
-        this.version = version;
-    }
-
     /** One action: what, who, by when. An empty row is ignored. */
+    @Getter
+    @Setter
     public static class ActionRow {
         @Size(max = 500)
         private String title;
@@ -76,30 +50,6 @@ class MinutesForm {
 
         boolean blank() {
             return (title == null || title.isBlank()) && ownerId == null && dueOn == null;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public UUID getOwnerId() {
-            return ownerId;
-        }
-
-        public void setOwnerId(UUID ownerId) {
-            this.ownerId = ownerId;
-        }
-
-        public LocalDate getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(LocalDate dueOn) {
-            this.dueOn = dueOn;
         }
     }
 }

@@ -6,9 +6,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new note, possibly correcting an earlier one. */
+@Getter
+@Setter
 class CaseNoteForm {
 
     private UUID childId;
@@ -23,36 +27,4 @@ class CaseNoteForm {
     private String text;
 
     private UUID corrects;
-
-    public UUID getChildId() {
-        return childId;
-    }
-
-    public void setChildId(UUID childId) {
-        this.childId = childId;
-    }
-
-    public LocalDate getNotedOn() {
-        return notedOn;
-    }
-
-    public void setNotedOn(LocalDate notedOn) {
-        this.notedOn = notedOn;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public UUID getCorrects() {
-        return corrects;
-    }
-
-    public void setCorrects(UUID corrects) {
-        this.corrects = corrects;
-    }
 }

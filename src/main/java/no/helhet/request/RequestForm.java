@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that registers a request. */
+@Getter
+@Setter
 class RequestForm {
 
     @NotNull
@@ -35,68 +39,4 @@ class RequestForm {
     private String familyWords;
 
     private Set<UUID> childIds = new LinkedHashSet<>();
-
-    public RequestChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(RequestChannel channel) {
-        this.channel = channel;
-    }
-
-    public LocalDate getReceivedOn() {
-        return receivedOn;
-    }
-
-    public void setReceivedOn(LocalDate receivedOn) {
-        this.receivedOn = receivedOn;
-    }
-
-    public RequesterKind getRequesterKind() {
-        return requesterKind;
-    }
-
-    public void setRequesterKind(RequesterKind requesterKind) {
-        this.requesterKind = requesterKind;
-    }
-
-    public UUID getRequesterGuardianId() {
-        return requesterGuardianId;
-    }
-
-    public void setRequesterGuardianId(UUID requesterGuardianId) {
-        this.requesterGuardianId = requesterGuardianId;
-    }
-
-    public String getRequesterName() {
-        return requesterName;
-    }
-
-    public void setRequesterName(String requesterName) {
-        this.requesterName = requesterName;
-    }
-
-    public String getRequesterRole() {
-        return requesterRole;
-    }
-
-    public void setRequesterRole(String requesterRole) {
-        this.requesterRole = requesterRole;
-    }
-
-    public String getFamilyWords() {
-        return familyWords;
-    }
-
-    public void setFamilyWords(String familyWords) {
-        this.familyWords = familyWords;
-    }
-
-    public Set<UUID> getChildIds() {
-        return childIds;
-    }
-
-    public void setChildIds(Set<UUID> childIds) {
-        this.childIds = childIds;
-    }
 }

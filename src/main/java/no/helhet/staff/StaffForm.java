@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A new user account, as the administrator enters it. */
+@Getter
+@Setter
 class StaffForm {
 
     @NotBlank
@@ -41,76 +45,4 @@ class StaffForm {
 
     @NotNull
     private TrainingStatus trainingStatus = TrainingStatus.NOT_STARTED;
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public StaffRole getRole() {
-        return role;
-    }
-
-    public void setRole(StaffRole role) {
-        this.role = role;
-    }
-
-    public UUID getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(UUID unitId) {
-        this.unitId = unitId;
-    }
-
-    public UUID getServiceProviderId() {
-        return serviceProviderId;
-    }
-
-    public void setServiceProviderId(UUID serviceProviderId) {
-        this.serviceProviderId = serviceProviderId;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public TrainingStatus getTrainingStatus() {
-        return trainingStatus;
-    }
-
-    public void setTrainingStatus(TrainingStatus trainingStatus) {
-        this.trainingStatus = trainingStatus;
-    }
 }

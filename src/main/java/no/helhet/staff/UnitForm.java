@@ -2,8 +2,12 @@ package no.helhet.staff;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A new unit, as the administrator enters it. */
+@Getter
+@Setter
 class UnitForm {
 
     @NotBlank
@@ -14,28 +18,4 @@ class UnitForm {
     private String sectorCode;
 
     private boolean coordinatingUnit;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getSectorCode() {
-        return sectorCode;
-    }
-
-    public void setSectorCode(String sectorCode) {
-        this.sectorCode = sectorCode;
-    }
-
-    public boolean isCoordinatingUnit() {
-        return coordinatingUnit;
-    }
-
-    public void setCoordinatingUnit(boolean coordinatingUnit) {
-        this.coordinatingUnit = coordinatingUnit;
-    }
 }
