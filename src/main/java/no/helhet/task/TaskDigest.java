@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffLanguages;
 import no.helhet.staff.StaffSummary;
@@ -60,8 +61,13 @@ class TaskDigest {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * Once a day on one node (the lock in the database), so nobody gets the digest twice when Helhet
+     * runs on several nodes.
+     */
     @Scheduled(cron = "${helhet.tasks.digest-cron}", zone = "Europe/Oslo")
-    void daily() {
+    @SchedulerLock(name = "task-digest", lockAtLeastFor = "PT5M")
+    public void daily() {
         log.info("Sent {} task digests", send(LocalDate.now(clock)));
     }
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +42,14 @@ class TaskGenerator {
         this.clock = clock;
     }
 
+    /**
+     * Once a day on one node: every node's scheduler fires, the first to take the lock runs, the
+     * others skip. The lock is held at least 5 minutes, so a node whose clock is a little behind does
+     * not run the job again (and if it did, the unique key would still create each task once).
+     */
     @Scheduled(cron = "${helhet.tasks.cron}", zone = "Europe/Oslo")
-    void daily() {
+    @SchedulerLock(name = "task-generation", lockAtLeastFor = "PT5M")
+    public void daily() {
         int created = generate(LocalDate.now(clock));
         log.info("Generated {} tasks", created);
     }

@@ -23,15 +23,28 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public WebClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebClient(int port, CookieManager cookies) {
         this.baseUrl = "http://localhost:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * The same browser (the same cookies, so the same session) talking to another server on this
+     * host: a load balancer sending the next request to another node.
+     */
+    public WebClient onPort(int port) {
+        return new WebClient(port, cookies);
     }
 
     /** Sets the language cookie (nb, nn or en). */
