@@ -42,7 +42,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/web-requests")
                         .permitAll()
-                        .requestMatchers("/web-requests/**")
+                        .requestMatchers("/web-requests/**", "/training/**", "/outreach/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD")
                         .requestMatchers("/overview")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
