@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Outreach",
-        allowedDependencies = {"request", "task", "audit", "staff", "shared"})
+        allowedDependencies = {"request", "provider", "task", "family", "audit", "staff", "shared"})
 package no.helhet.outreach;
