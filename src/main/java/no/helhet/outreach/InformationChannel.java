@@ -1,7 +1,7 @@
 package no.helhet.outreach;
 
 /** How the coordinating unit informed a family of the right. */
-enum InformationChannel {
+public enum InformationChannel {
     PHONE,
     MEETING,
     LETTER,

@@ -70,8 +70,9 @@ public class Outreach {
         flags.save(new OutreachFlag(UUID.randomUUID(), familyId, providerId, today(), null, null, null, null, null));
     }
 
+    /** KE informed the family of the right: when and how; by whom is the logged-in staff member. */
     @Transactional
-    void markInformed(UUID familyId, LocalDate informedOn, InformationChannel channel) {
+    public void markInformed(UUID familyId, LocalDate informedOn, InformationChannel channel) {
         contacts.save(
                 new OutreachContact(UUID.randomUUID(), familyId, informedOn, channel, null, null, null, null, null));
     }

@@ -1,7 +1,7 @@
 package no.helhet.outreach;
 
 /** A course or session (training) or guidance given to coordinators. */
-enum TrainingKind {
+public enum TrainingKind {
     TRAINING,
     GUIDANCE
 }

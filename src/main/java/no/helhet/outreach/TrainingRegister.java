@@ -43,7 +43,7 @@ public class TrainingRegister {
     }
 
     @Transactional
-    UUID record(LocalDate heldOn, TrainingKind kind, String topic, Set<UUID> participantIds) {
+    public UUID record(LocalDate heldOn, TrainingKind kind, String topic, Set<UUID> participantIds) {
         return sessions.save(new TrainingSession(
                         UUID.randomUUID(),
                         heldOn,
