@@ -120,6 +120,14 @@ public class AccessPolicy {
         return CurrentStaff.find().map(p -> p.role().coordinatingUnit()).orElse(false);
     }
 
+    /**
+     * Records a change made without a logged-in staff member (a submission of the public request
+     * form) as the system, with no family: it is not a read of any family's data.
+     */
+    public void recordSystemChange(String what) {
+        log.append(AccessAction.CHANGE, what, null, AccessOutcome.GRANTED);
+    }
+
     /** Records that families were shown in a list or a search result. */
     public void recordListed(Collection<UUID> familyIds, AccessAction action, String what) {
         log.appendAll(action, what, familyIds);

@@ -148,6 +148,7 @@ public class DemoDataGenerator {
     private final ProviderRegister providers;
     private final ServicePicture services;
     private final ConsentService consents;
+    private final DemoOutreach outreach;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seed;
@@ -163,6 +164,7 @@ public class DemoDataGenerator {
             ProviderRegister providers,
             ServicePicture services,
             ConsentService consents,
+            DemoOutreach outreach,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${helhet.demo.seed}") long seed) {
@@ -176,6 +178,7 @@ public class DemoDataGenerator {
         this.providers = providers;
         this.services = services;
         this.consents = consents;
+        this.outreach = outreach;
         this.transactions = transactions;
         this.clock = clock;
         this.seed = seed;
@@ -194,6 +197,7 @@ public class DemoDataGenerator {
             int n = i;
             transactions.executeWithoutResult(s -> family(n, random, ids, coordinators, today));
         }
+        transactions.executeWithoutResult(s -> outreach.generate(random, coordinators, today));
     }
 
     private void units() {
@@ -468,6 +472,12 @@ public class DemoDataGenerator {
                 municipality.name(), "9" + (1000000 + random.nextInt(8999999)), null, guardians, children));
         int state = n % 8;
         if (state == 0) {
+            if (n % 16 == 0) {
+                // services in health and care and another sector, no request: on KE's outreach list
+                UUID first = families.getFamily(familyId).children().get(0).id();
+                services(familyId, first, today.minusDays(random.nextInt(700)));
+                outreach.informSome(familyId, n, random, today);
+            }
             return; // registered, no request yet
         }
         var family = families.getFamily(familyId);

@@ -26,6 +26,7 @@ class WorklistController {
     private final FamilyService families;
     private final StaffDirectory staff;
     private final AccessPolicy policy;
+    private final WebRequests webRequests;
     private final int pageSize;
 
     WorklistController(
@@ -34,12 +35,14 @@ class WorklistController {
             FamilyService families,
             StaffDirectory staff,
             AccessPolicy policy,
+            WebRequests webRequests,
             @Value("${helhet.page-size}") int pageSize) {
         this.worklist = worklist;
         this.requests = requests;
         this.families = families;
         this.staff = staff;
         this.policy = policy;
+        this.webRequests = webRequests;
         this.pageSize = pageSize;
     }
 
@@ -69,6 +72,7 @@ class WorklistController {
         model.addAttribute("units", staff.units());
         model.addAttribute("coordinatorCandidates", staff.coordinatorCandidates());
         model.addAttribute("pageBase", filter.toUrl());
+        model.addAttribute("webRequests", webRequests.waiting());
         return "request/worklist";
     }
 }

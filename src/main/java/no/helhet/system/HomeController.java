@@ -15,9 +15,13 @@ class HomeController {
         return "system/login";
     }
 
-    @NoFamilyData("a redirect by role")
+    /** Visitors without login get the public page about the right (outreach); staff their start page. */
+    @NoFamilyData("a redirect by role, or the public page")
     @GetMapping("/")
     String home() {
+        if (CurrentStaff.find().isEmpty()) {
+            return "forward:/about";
+        }
         return switch (CurrentStaff.get().role()) {
             case KE_CASEWORKER, KE_LEAD -> "redirect:/worklist";
             case COORDINATOR -> "redirect:/my-families";

@@ -46,6 +46,16 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
                         .permitAll()
+                        // The public pages and the public request form (CSRF stays on).
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/", "/about", "/accessibility")
+                        .permitAll()
+                        .requestMatchers(
+                                org.springframework.http.HttpMethod.GET, "/web-requests/new", "/web-requests/receipt")
+                        .permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/web-requests")
+                        .permitAll()
+                        .requestMatchers("/web-requests/**", "/training/**", "/outreach/**")
+                        .hasAnyRole("KE_CASEWORKER", "KE_LEAD")
                         .requestMatchers("/overview")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/providers/**")

@@ -1,0 +1,99 @@
+package no.helhet.outreach;
+
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.helhet.audit.AccessAction;
+import no.helhet.audit.AccessPolicy;
+import no.helhet.audit.AccessRule;
+import no.helhet.audit.CaseWorkAccess;
+import no.helhet.audit.FamilyAccess;
+import no.helhet.staff.Sector;
+import no.helhet.staff.SectorCatalogue;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** KE's outreach list: families who may have the right but have not asked; mark them informed. */
+@Controller
+class OutreachController {
+
+    private final Outreach outreach;
+    private final SectorCatalogue sectors;
+    private final AccessPolicy policy;
+    private final MessageSource messages;
+
+    OutreachController(Outreach outreach, SectorCatalogue sectors, AccessPolicy policy, MessageSource messages) {
+        this.outreach = outreach;
+        this.sectors = sectors;
+        this.policy = policy;
+        this.messages = messages;
+    }
+
+    @CaseWorkAccess(action = AccessAction.LIST, what = "outreach")
+    @GetMapping("/outreach")
+    String list(Model model) {
+        return page(model, null);
+    }
+
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "familyId",
+            action = AccessAction.CHANGE,
+            what = "outreach.informed")
+    @PostMapping("/outreach/families/{familyId}/informed")
+    String informed(
+            @PathVariable UUID familyId,
+            @Valid @ModelAttribute("form") InformedForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            Map<String, String> fieldErrors = new HashMap<>();
+            errors.getFieldErrors()
+                    .forEach(e -> fieldErrors.putIfAbsent(
+                            e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+            model.addAttribute("fieldErrors", fieldErrors);
+            return page(model, familyId);
+        }
+        outreach.markInformed(familyId, form.getInformedOn(), form.getChannel());
+        redirect.addFlashAttribute("saved", "outreach.informed.saved");
+        return "redirect:/outreach";
+    }
+
+    private String page(Model model, UUID failedFamily) {
+        List<Outreach.Row> rows = outreach.list();
+        policy.recordListed(rows.stream().map(Outreach.Row::familyId).toList(), AccessAction.LIST, "outreach");
+        model.addAttribute("rows", rows);
+        model.addAttribute("failedFamily", failedFamily);
+        model.addAttribute("today", outreach.today());
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        model.addAttribute("channels", InformationChannel.values());
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> sectorNames =
+                sectors.all().stream().collect(Collectors.toMap(Sector::code, sector -> sector.name(locale)));
+        Map<List<String>, String> sectorLists = new HashMap<>();
+        rows.forEach(r -> r.children()
+                .forEach(c -> sectorLists.computeIfAbsent(
+                        c.sectorCodes(),
+                        codes -> codes.stream()
+                                .map(code -> sectorNames.getOrDefault(code, code))
+                                .collect(Collectors.joining(", ")))));
+        model.addAttribute("sectorLists", sectorLists);
+        model.addAttribute("figures", outreach.figures());
+        return "outreach/list";
+    }
+}

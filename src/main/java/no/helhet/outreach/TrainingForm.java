@@ -1,0 +1,63 @@
+package no.helhet.outreach;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Registers a training session or guidance given. */
+class TrainingForm {
+
+    @NotNull
+    @PastOrPresent
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate heldOn;
+
+    @NotNull
+    private TrainingKind kind;
+
+    @NotBlank
+    @Size(max = 200)
+    private String topic;
+
+    @NotEmpty(message = "{training.participants.required}")
+    private Set<UUID> participantIds = new LinkedHashSet<>();
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public TrainingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TrainingKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public Set<UUID> getParticipantIds() {
+        return participantIds;
+    }
+
+    public void setParticipantIds(Set<UUID> participantIds) {
+        this.participantIds = participantIds;
+    }
+}
