@@ -54,7 +54,20 @@ public class HelhetSimulation extends Simulation {
     }
 
     static ChainBuilder get(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200)));
+        return timed(name, http(name).get(path).check(responseTimeInMillis().saveAs("rt"), status().is(200)));
+    }
+
+    /**
+     * The request, then its response time and outcome into {@link PageTimes} (Gatling's HTML report
+     * needs gatling-charts-highcharts, which is not open source; see docs/performance.md).
+     */
+    static ChainBuilder timed(String name, io.gatling.javaapi.http.HttpRequestActionBuilder request) {
+        return exec(session -> session.remove("rt").markAsSucceeded())
+                .exec(request)
+                .exec(session -> {
+                    PageTimes.record(name, session.contains("rt") ? session.getInt("rt") : -1, session.isFailed());
+                    return session.markAsSucceeded();
+                });
     }
 
     /** The KE caseworkers' mix. */
@@ -64,11 +77,11 @@ public class HelhetSimulation extends Simulation {
             new Page("request page", 15, n -> family(5, 99).exec(get(n, "/requests/#{requestId}"))),
             new Page("chronology", 15, n -> family(5, 99).exec(get(n, "/families/#{familyId}/chronology"))),
             new Page("register a request", 5, n -> family(0, 4)
-                    .exec(http(n + " (form)")
+                    .exec(timed(n + " (form)", http(n + " (form)")
                             .get("/families/#{familyId}/requests/new")
-                            .check(status().is(200))
-                            .check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                    .exec(http(n)
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(200))
+                            .check(css("input[name=_csrf]", "value").saveAs("csrf"))))
+                    .exec(timed(n, http(n)
                             .post("/families/#{familyId}/requests")
                             .formParam("_csrf", "#{csrf}")
                             .formParam("channel", "PHONE")
@@ -78,26 +91,26 @@ public class HelhetSimulation extends Simulation {
                             .formParam("familyWords", "Vi trenger hjelp til å samordne tjenestene.")
                             .formParam("childIds", "#{childId}")
                             .disableFollowRedirect()
-                            .check(status().is(302)))),
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(302))))),
             new Page("add a note", 5, n -> family(5, 99)
-                    .exec(http(n + " (form)")
+                    .exec(timed(n + " (form)", http(n + " (form)")
                             .get("/families/#{familyId}/notes/new")
-                            .check(status().is(200))
-                            .check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                    .exec(http(n)
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(200))
+                            .check(css("input[name=_csrf]", "value").saveAs("csrf"))))
+                    .exec(timed(n, http(n)
                             .post("/families/#{familyId}/notes")
                             .formParam("_csrf", "#{csrf}")
                             .formParam("childId", "#{childId}")
                             .formParam("notedOn", "#{today}")
                             .formParam("text", "Telefon med mor om skoleskyss.")
                             .disableFollowRedirect()
-                            .check(status().is(302)))),
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(302))))),
             new Page("record a service", 5, n -> family(5, 99)
-                    .exec(http(n + " (form)")
+                    .exec(timed(n + " (form)", http(n + " (form)")
                             .get("/families/#{familyId}/services/new")
-                            .check(status().is(200))
-                            .check(css("input[name=_csrf]", "value").saveAs("csrf")))
-                    .exec(http(n)
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(200))
+                            .check(css("input[name=_csrf]", "value").saveAs("csrf"))))
+                    .exec(timed(n, http(n)
                             .post("/families/#{familyId}/services")
                             .formParam("_csrf", "#{csrf}")
                             .formParam("childId", "#{childId}")
@@ -105,7 +118,7 @@ public class HelhetSimulation extends Simulation {
                             .formParam("providerId", "#{providerId}")
                             .formParam("description", "Avlastning")
                             .disableFollowRedirect()
-                            .check(status().is(302)))));
+                            .check(responseTimeInMillis().saveAs("rt"), status().is(302))))));
     // Not yet in the mix (built in parallel): the plan page and the dashboard. Add them here as
     // new Page(...) entries when they exist.
 
@@ -170,6 +183,7 @@ public class HelhetSimulation extends Simulation {
     /** In the same run, after the load: the same pages' SQL straight against PostgreSQL. */
     @Override
     public void after() {
+        PageTimes.write();
         RawSql.measureAndWrite(DATA);
     }
 }
