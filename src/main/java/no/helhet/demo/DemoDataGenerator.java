@@ -499,6 +499,7 @@ public class DemoDataGenerator {
             return; // received, some of them overdue
         }
         services(familyId, childId, received);
+        consent(familyId, childId, received);
         UUID assessmentId = assessments.startAssessment(requestId, childId);
         boolean general = state == 7;
         boolean refused = state == 6;
