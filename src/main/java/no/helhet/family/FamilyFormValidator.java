@@ -81,6 +81,47 @@ class FamilyFormValidator {
         return id.map(n -> new NewChild(n.digits(), c.getGivenName(), c.getFamilyName(), n.birthDate(), null, null));
     }
 
+    /**
+     * A child registered as born, or a born child's details corrected: a valid national id (on a
+     * correction, empty keeps {@code registeredId}), a name, and a birth date that the national id
+     * confirms and that is not in the future.
+     */
+    Optional<NewChild> validateBorn(
+            ChildDetailsForm form, String registeredId, java.time.LocalDate today, Errors errors) {
+        Optional<NationalId> id = form.getNationalId() == null && registeredId != null
+                ? Optional.ofNullable(NationalId.parse(registeredId, true).value())
+                : nationalId(form.getNationalId(), "nationalId", errors);
+        required(form.getGivenName(), "givenName", errors);
+        required(form.getFamilyName(), "familyName", errors);
+        if (form.getBirthDate() == null) {
+            errors.rejectValue("birthDate", "child.birthDate.required");
+        } else if (form.getBirthDate().isAfter(today)) {
+            errors.rejectValue("birthDate", "child.birthDate.future");
+        } else if (id.isPresent() && !id.get().birthDate().equals(form.getBirthDate())) {
+            errors.rejectValue("birthDate", "child.birthDate.mismatch");
+        }
+        if (id.isEmpty() || errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewChild(
+                id.get().digits(), form.getGivenName(), form.getFamilyName(), form.getBirthDate(), null, null));
+    }
+
+    /** An expected child's details corrected: a date and a kind; the name may stay empty. */
+    Optional<NewChild> validateExpected(ChildDetailsForm form, Errors errors) {
+        if (form.getExpectedDate() == null) {
+            errors.rejectValue("expectedDate", "child.expectedDate.required");
+        }
+        if (form.getExpectedKind() == null) {
+            errors.rejectValue("expectedKind", "child.expectedKind.required");
+        }
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewChild(
+                null, form.getGivenName(), form.getFamilyName(), null, form.getExpectedDate(), form.getExpectedKind()));
+    }
+
     private Optional<NationalId> nationalId(String input, String field, Errors errors) {
         if (input == null) {
             errors.rejectValue(field, "nationalId.required");

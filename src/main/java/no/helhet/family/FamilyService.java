@@ -27,6 +27,7 @@ public class FamilyService {
     private final FamilyRepository families;
     private final GuardianRepository guardians;
     private final ChildRepository children;
+    private final ChildChangeRepository childChanges;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -34,11 +35,13 @@ public class FamilyService {
             FamilyRepository families,
             GuardianRepository guardians,
             ChildRepository children,
+            ChildChangeRepository childChanges,
             JdbcClient jdbc,
             Clock clock) {
         this.families = families;
         this.guardians = guardians;
         this.children = children;
+        this.childChanges = childChanges;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -97,6 +100,55 @@ public class FamilyService {
                 null,
                 null));
         return id;
+    }
+
+    /** A child with its version, for the forms that register its birth or correct it. */
+    @Transactional(readOnly = true)
+    Child getChildForChange(UUID childId) {
+        return children.findById(childId).orElseThrow(FamilyNotFoundException::new);
+    }
+
+    /**
+     * Registers an expected child as born, or corrects a child's details; the child keeps its id, so
+     * its requests, decisions, consents and services stay with it. Which details changed (never their
+     * values) goes to the chronology. Refuses if someone else changed the child first.
+     */
+    @Transactional
+    public void changeChild(UUID childId, int seenVersion, NewChild details) {
+        Child child = children.findById(childId).orElseThrow(FamilyNotFoundException::new);
+        if (child.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("child changed by someone else");
+        }
+        List<String> changed = new java.util.ArrayList<>();
+        compare(changed, "NATIONAL_ID", child.nationalId(), details.nationalId());
+        compare(changed, "GIVEN_NAME", child.givenName(), details.givenName());
+        compare(changed, "FAMILY_NAME", child.familyName(), details.familyName());
+        compare(changed, "BIRTH_DATE", child.birthDate(), details.birthDate());
+        if (details.birthDate() == null) {
+            compare(changed, "EXPECTED_DATE", child.expectedDate(), details.expectedDate());
+            compare(changed, "EXPECTED_KIND", child.expectedKind(), details.expectedKind());
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        ChildChange.Kind kind = child.birthDate() == null && details.birthDate() != null
+                ? ChildChange.Kind.BORN
+                : ChildChange.Kind.CORRECTED;
+        children.save(child.withDetails(
+                details.nationalId(),
+                details.givenName(),
+                details.familyName(),
+                details.birthDate(),
+                details.expectedDate(),
+                details.expectedKind(),
+                seenVersion));
+        childChanges.save(ChildChange.of(child, kind, String.join(",", changed)));
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /** Changes the family's address and contact details; refuses if someone else changed them first. */
