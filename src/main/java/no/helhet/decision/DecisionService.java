@@ -77,6 +77,8 @@ public class DecisionService {
         assessments.freeze(assessmentId);
         UUID letterId = letters.write(LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
                 .aboutChild(assessment.childId())
+                .inCase(assessment.requestId())
+                .with("conclusions", assessment.content())
                 .with("decision", DecisionView.of(decision)));
         decisions.save(decision.withLetter(letterId));
         events.publishEvent(new DecisionMade(

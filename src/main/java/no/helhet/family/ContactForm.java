@@ -19,6 +19,10 @@ class ContactForm {
     @Size(max = 200)
     private String email;
 
+    /** nb or nn: the written standard of the family's letters; empty for the municipality's default. */
+    @jakarta.validation.constraints.Pattern(regexp = "nb|nn", message = "{family.letterLanguage.invalid}")
+    private String letterLanguage;
+
     @NotNull
     private Integer version;
 
@@ -27,6 +31,7 @@ class ContactForm {
         form.addressMunicipality = family.addressMunicipality();
         form.phone = family.phone();
         form.email = family.email();
+        form.letterLanguage = family.letterLanguage();
         form.version = family.version();
         return form;
     }
@@ -53,6 +58,14 @@ class ContactForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getLetterLanguage() {
+        return letterLanguage;
+    }
+
+    public void setLetterLanguage(String letterLanguage) {
+        this.letterLanguage = letterLanguage;
     }
 
     public Integer getVersion() {

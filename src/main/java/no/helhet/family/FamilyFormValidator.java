@@ -34,13 +34,15 @@ class FamilyFormValidator {
             Optional<NationalId> id = nationalId(g.getNationalId(), path + "nationalId", errors);
             required(g.getGivenName(), path + "givenName", errors);
             required(g.getFamilyName(), path + "familyName", errors);
+            PostalAddress address = address(g.getStreetAddress(), g.getPostcode(), g.getPostPlace(), path, errors);
             id.ifPresent(n -> guardians.add(new NewGuardian(
                     n.digits(),
                     g.getGivenName(),
                     g.getFamilyName(),
                     g.isParentalResponsibility(),
                     g.getPhone(),
-                    g.getEmail())));
+                    g.getEmail(),
+                    address)));
         }
         List<NewChild> children = new ArrayList<>();
         for (int i = 0; i < form.getChildren().size(); i++) {
@@ -120,6 +122,29 @@ class FamilyFormValidator {
         }
         return Optional.of(new NewChild(
                 null, form.getGivenName(), form.getFamilyName(), null, form.getExpectedDate(), form.getExpectedKind()));
+    }
+
+    /**
+     * A postal address: all three parts or none (it can be added later), the postcode four digits.
+     * Fields are named {@code <path>streetAddress}, {@code <path>postcode}, {@code <path>postPlace}.
+     */
+    static PostalAddress address(String street, String postcode, String place, String path, Errors errors) {
+        boolean any = street != null || postcode != null || place != null;
+        if (!any) {
+            return null;
+        }
+        if (street == null) {
+            errors.rejectValue(path + "streetAddress", "guardian.address.incomplete");
+        }
+        if (postcode == null) {
+            errors.rejectValue(path + "postcode", "guardian.address.incomplete");
+        } else if (!postcode.matches("\\d{4}")) {
+            errors.rejectValue(path + "postcode", "guardian.postcode.invalid");
+        }
+        if (place == null) {
+            errors.rejectValue(path + "postPlace", "guardian.address.incomplete");
+        }
+        return new PostalAddress(street, postcode, place);
     }
 
     private Optional<NationalId> nationalId(String input, String field, Errors errors) {

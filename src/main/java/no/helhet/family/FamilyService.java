@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,7 +54,16 @@ public class FamilyService {
         String by = CurrentStaff.username();
         UUID familyId = UUID.randomUUID();
         families.save(new Family(
-                familyId, family.addressMunicipality(), family.phone(), family.email(), null, null, null, null, null));
+                familyId,
+                family.addressMunicipality(),
+                family.phone(),
+                family.email(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         for (NewGuardian g : family.guardians()) {
             guardians.save(new Guardian(
                     UUID.randomUUID(),
@@ -64,6 +74,9 @@ public class FamilyService {
                     g.parentalResponsibility(),
                     g.phone(),
                     g.email(),
+                    g.address() == null ? null : g.address().street(),
+                    g.address() == null ? null : g.address().postcode(),
+                    g.address() == null ? null : g.address().place(),
                     null,
                     null,
                     null,
@@ -153,13 +166,45 @@ public class FamilyService {
 
     /** Changes the family's address and contact details; refuses if someone else changed them first. */
     @Transactional
-    public void changeContact(UUID familyId, int seenVersion, String addressMunicipality, String phone, String email) {
+    public void changeContact(
+            UUID familyId,
+            int seenVersion,
+            String addressMunicipality,
+            String phone,
+            String email,
+            String letterLanguage) {
         Family family = families.findById(familyId).orElseThrow(FamilyNotFoundException::new);
         if (family.version() != seenVersion) {
             throw new OptimisticLockingFailureException("family changed by someone else");
         }
         families.save(family.withContact(
-                addressMunicipality, phone, email, seenVersion, clock.instant(), CurrentStaff.username()));
+                addressMunicipality,
+                phone,
+                email,
+                letterLanguage,
+                seenVersion,
+                clock.instant(),
+                CurrentStaff.username()));
+    }
+
+    /** Changes a guardian's postal address; refuses if someone else changed the guardian first. */
+    @Transactional
+    public void changeGuardianAddress(UUID guardianId, int seenVersion, PostalAddress address) {
+        Guardian guardian = guardians.findById(guardianId).orElseThrow(FamilyNotFoundException::new);
+        if (guardian.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("guardian changed by someone else");
+        }
+        guardians.save(guardian.withAddress(address, seenVersion));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<GuardianSummary> findGuardian(UUID guardianId) {
+        return guardians.findById(guardianId).map(GuardianSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UUID> familyOfGuardian(UUID guardianId) {
+        return guardians.findById(guardianId).map(Guardian::familyId);
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +217,8 @@ public class FamilyService {
                 .map(ChildSummary::of)
                 .sorted(CHILD_ORDER)
                 .toList();
-        return new FamilyDetails(f.id(), f.addressMunicipality(), f.phone(), f.email(), f.version(), gs, cs);
+        return new FamilyDetails(
+                f.id(), f.addressMunicipality(), f.phone(), f.email(), f.version(), gs, cs, f.letterLanguage());
     }
 
     @Transactional(readOnly = true)
@@ -292,7 +338,19 @@ public class FamilyService {
             String familyName,
             boolean parentalResponsibility,
             String phone,
-            String email) {}
+            String email,
+            PostalAddress address) {
+
+        public NewGuardian(
+                String nationalId,
+                String givenName,
+                String familyName,
+                boolean parentalResponsibility,
+                String phone,
+                String email) {
+            this(nationalId, givenName, familyName, parentalResponsibility, phone, email, null);
+        }
+    }
 
     /** A child to register: born (national id and birth date) or expected (date and kind). */
     public record NewChild(

@@ -23,8 +23,23 @@ class GuardianForm {
     @Size(max = 200)
     private String email;
 
+    @Size(max = 200)
+    private String streetAddress;
+
+    private String postcode;
+
+    @Size(max = 100)
+    private String postPlace;
+
     boolean blank() {
-        return nationalId == null && givenName == null && familyName == null && phone == null && email == null;
+        return nationalId == null
+                && givenName == null
+                && familyName == null
+                && phone == null
+                && email == null
+                && streetAddress == null
+                && postcode == null
+                && postPlace == null;
     }
 
     public String getNationalId() {
@@ -65,6 +80,30 @@ class GuardianForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getStreetAddress() {
+        return streetAddress;
+    }
+
+    public void setStreetAddress(String streetAddress) {
+        this.streetAddress = streetAddress;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getPostPlace() {
+        return postPlace;
+    }
+
+    public void setPostPlace(String postPlace) {
+        this.postPlace = postPlace;
     }
 
     public String getEmail() {
