@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param childHeardFromAge the age from which the child must be heard (default 7)
  * @param childGreatWeightFromAge the age from which the child's views carry great weight (default 12)
  * @param youthHealthConsentAge the age from which the youth consents for health matters (default 16)
+ * @param postReceivedAfter how long after posting a letter sent by post is deemed received, for the
+ *     complaint deadline (default 3 days)
  */
 @ConfigurationProperties("helhet.rules")
 public record RulesProperties(
@@ -19,4 +21,12 @@ public record RulesProperties(
         Period complaintDeadline,
         int childHeardFromAge,
         int childGreatWeightFromAge,
-        int youthHealthConsentAge) {}
+        int youthHealthConsentAge,
+        Period postReceivedAfter) {
+
+    public RulesProperties {
+        if (postReceivedAfter == null) {
+            postReceivedAfter = Period.ofDays(3);
+        }
+    }
+}

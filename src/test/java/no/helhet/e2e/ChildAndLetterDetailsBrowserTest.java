@@ -38,6 +38,9 @@ class ChildAndLetterDetailsBrowserTest {
     @Autowired
     FamilyService families;
 
+    @Autowired
+    Fixtures fixtures;
+
     private BrowserContext context;
     private Page page;
 
@@ -59,6 +62,7 @@ class ChildAndLetterDetailsBrowserTest {
                 .named("Fødselsen")
                 .expecting(families.today().plusDays(10), ExpectedKind.PREGNANCY)
                 .build();
+        fixtures.aGrantedDecision(family);
         LocalDate born = families.today().minusDays(1);
         String nationalId = Fixtures.syntheticId(born);
 
@@ -84,8 +88,9 @@ class ChildAndLetterDetailsBrowserTest {
                 .isVisible();
         Browser.assertAccessible(page, "the family page after the birth");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre adresse"))
-                .first()
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Endre adresse").setExact(true))
                 .click();
         Browser.assertAccessible(page, "the postal address form");
         page.locator("#streetAddress").fill("Storgata 1");
@@ -104,6 +109,19 @@ class ChildAndLetterDetailsBrowserTest {
         page.locator("#letterLanguage").selectOption("nn");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
                 .click();
+        page.navigate("/families/" + family.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer sending"))
+                .first()
+                .click();
+        Browser.assertAccessible(page, "the dispatch form");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer sendingen"))
+                .click();
+        assertThat(page.locator("#channel-error")).isVisible();
+        Browser.assertAccessible(page, "the dispatch form with an error");
+        page.locator("#channel").selectOption("POST");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer sendingen"))
+                .click();
+        assertThat(page.getByText("Sendingen er registrert.")).isVisible();
         page.navigate("/families/" + family.id() + "/chronology");
         assertThat(page.getByText("Barnet er født").first()).isVisible();
         Browser.assertAccessible(page, "the chronology with a birth");
