@@ -123,7 +123,7 @@ class ChildAndLetterDetailsBrowserTest {
                 .click();
         assertThat(page.getByText("Sendingen er registrert.")).isVisible();
         page.navigate("/families/" + family.id() + "/chronology");
-        assertThat(page.getByText("Barnet er født").first()).isVisible();
+        assertThat(page.locator("li:has-text('Barnet er født')").first()).isVisible();
         Browser.assertAccessible(page, "the chronology with a birth");
     }
 
