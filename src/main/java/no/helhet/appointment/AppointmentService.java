@@ -130,6 +130,7 @@ public class AppointmentService implements FamilyAccessGrants {
                 null,
                 null));
         UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
+                .inCase(decision.requestId())
                 .with("appointment", AppointmentView.of(appointment))
                 .with("coordinator", coordinator));
         appointments.save(appointment.withLetter(letterId));

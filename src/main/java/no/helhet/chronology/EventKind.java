@@ -13,5 +13,7 @@ public enum EventKind {
     NOTE,
     MEETING,
     TASK,
-    LETTER
+    LETTER,
+    CHILD_BORN,
+    CHILD_CORRECTED
 }

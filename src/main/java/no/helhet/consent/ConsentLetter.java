@@ -24,9 +24,12 @@ class ConsentLetter {
     }
 
     UUID write(ConsentView consent) {
-        return letters.write(LetterRequest.of(DocumentKind.CONSENT_FORM, consent.familyId(), consent.givenOn())
-                .aboutChild(consent.childId())
-                .with("consent", consent)
+        LetterRequest letter = LetterRequest.of(DocumentKind.CONSENT_FORM, consent.familyId(), consent.givenOn())
+                .aboutChild(consent.childId());
+        if (consent.givenBy() == ConsentGiver.YOUTH) {
+            letter = letter.toTheYouth();
+        }
+        return letters.write(letter.with("consent", consent)
                 .with(
                         "signers",
                         families.getFamily(consent.familyId()).guardians().stream()

@@ -91,6 +91,8 @@ public class DecisionService {
         assessments.freeze(assessmentId);
         LetterRequest letter = LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
                 .aboutChild(assessment.childId())
+                .inCase(assessment.requestId())
+                .with("conclusions", assessment.content())
                 .with("decision", DecisionView.of(decision));
         Optional<RightEnding> ending = rightEnding(assessment.childId());
         if (ending.isPresent() && draft.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR) {

@@ -3,21 +3,16 @@ package no.helhet.document;
 import java.util.Optional;
 import java.util.UUID;
 import no.helhet.audit.FamilyLocator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * The family of a stored document, for handlers whose address names a {@code documentId}: a
- * download of a document that does not exist, or of another family's, is "not found" before
- * anything is recorded as granted.
- */
+/** The family a stored letter belongs to. */
 @Component
 class DocumentFamilyLocator implements FamilyLocator {
 
-    private final JdbcClient jdbc;
+    private final DocumentService documents;
 
-    DocumentFamilyLocator(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DocumentFamilyLocator(DocumentService documents) {
+        this.documents = documents;
     }
 
     @Override
@@ -27,9 +22,6 @@ class DocumentFamilyLocator implements FamilyLocator {
 
     @Override
     public Optional<UUID> familyOf(UUID id) {
-        return jdbc.sql("select family_id from document where id = :id")
-                .param("id", id)
-                .query(UUID.class)
-                .optional();
+        return documents.findSummary(id).map(DocumentSummary::familyId);
     }
 }

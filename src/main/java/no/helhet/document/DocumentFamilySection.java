@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class DocumentFamilySection implements FamilySection {
 
     private final DocumentService documents;
+    private final LetterDispatches dispatches;
 
-    DocumentFamilySection(DocumentService documents) {
+    DocumentFamilySection(DocumentService documents, LetterDispatches dispatches) {
         this.documents = documents;
+        this.dispatches = dispatches;
     }
 
     @Override
@@ -28,8 +30,12 @@ class DocumentFamilySection implements FamilySection {
     @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
-        return new Data(familyId, documents.forFamily(familyId));
+        java.util.List<DocumentSummary> letters = documents.forFamily(familyId);
+        return new Data(
+                familyId,
+                letters,
+                dispatches.of(letters.stream().map(DocumentSummary::id).toList()));
     }
 
-    record Data(UUID familyId, java.util.List<DocumentSummary> documents) {}
+    record Data(UUID familyId, java.util.List<DocumentSummary> documents, java.util.Map<UUID, Dispatch> dispatches) {}
 }

@@ -52,6 +52,14 @@ public class DocumentService {
     }
 
     @Transactional(readOnly = true)
+    Optional<DocumentSummary> findSummary(UUID documentId) {
+        return jdbc.sql("select id, family_id, kind, file_name, created_at, created_by from document where id = :id")
+                .param("id", documentId)
+                .query(DocumentSummary.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
     Optional<StoredDocument> find(UUID familyId, UUID documentId) {
         return jdbc.sql("""
                         select id, family_id, file_name, content_type, content from document

@@ -21,7 +21,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Service
 class LetterRenderer {
 
-    /** Letters are written in bokmål, the municipality's written standard. */
+    /** Bokmål, the default written standard of letters. */
     static final Locale LETTER_LOCALE = Locale.forLanguageTag("nb");
 
     private static final String FONT_FAMILY = "DejaVu Sans";
@@ -34,10 +34,19 @@ class LetterRenderer {
         this.municipality = municipality;
     }
 
-    /** Renders {@code templates/letters/<name>.html} with the model and the municipality's details. */
+    /** Renders {@code templates/letters/<name>.html} in bokmål. */
     byte[] render(String name, Map<String, Object> model) {
-        Context context = new Context(LETTER_LOCALE);
+        return render(name, model, LETTER_LOCALE);
+    }
+
+    /**
+     * Renders {@code templates/letters/<name>.html} with the model and the municipality's details, in
+     * the written standard of the locale (nb or nn) whatever language the staff member's pages are in.
+     */
+    byte[] render(String name, Map<String, Object> model, Locale language) {
+        Context context = new Context(language);
         context.setVariables(model);
+        context.setVariable("lang", language.getLanguage());
         context.setVariable("municipality", municipality);
         String html = templates.process("letters/" + name, context);
         return toPdf(html);

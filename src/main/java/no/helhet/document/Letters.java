@@ -1,15 +1,25 @@
 package no.helhet.document;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import no.helhet.family.ChildSummary;
+import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.MunicipalityProperties;
+import no.helhet.shared.RulesProperties;
+import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.StaffDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every kind of letter the same way: the family (and child) into the model, the kind's template
- * rendered to PDF/A, the PDF stored with the family's case. Modules only say what the letter shows.
+ * Writes every kind of letter the same way: the family, its recipients (guardians with parental
+ * responsibility, or the youth), the case reference, the signing caseworker and the complaint period
+ * into the model, the kind's template rendered to PDF/A in the family's written standard (bokmål or
+ * nynorsk, the municipality's default unless the family chose), the PDF stored with the family's
+ * case. Modules only say what the letter shows.
  */
 @Service
 public class Letters {
@@ -17,24 +27,66 @@ public class Letters {
     private final FamilyService families;
     private final LetterRenderer renderer;
     private final DocumentService documents;
+    private final StaffDirectory staff;
+    private final Settings settings;
 
-    Letters(FamilyService families, LetterRenderer renderer, DocumentService documents) {
+    Letters(
+            FamilyService families,
+            LetterRenderer renderer,
+            DocumentService documents,
+            StaffDirectory staff,
+            MunicipalityProperties municipality,
+            RulesProperties rules) {
         this.families = families;
         this.renderer = renderer;
         this.documents = documents;
+        this.staff = staff;
+        this.settings = new Settings(municipality, rules);
     }
 
     /** Writes and stores the letter; returns the stored document's id. */
     @Transactional
     public UUID write(LetterRequest letter) {
         Map<String, Object> model = new HashMap<>(letter.model());
-        model.put("family", families.getFamily(letter.familyId()));
-        if (letter.childId() != null) {
-            model.put("child", families.getChild(letter.childId()));
+        FamilyDetails family = families.getFamily(letter.familyId());
+        ChildSummary child = letter.childId() == null ? null : families.getChild(letter.childId());
+        model.put("family", family);
+        if (child != null) {
+            model.put("child", child);
         }
+        model.put("recipients", LetterRecipient.of(family, child, letter.toYouth()));
+        model.put("toYouth", letter.toYouth());
+        model.put("reference", CaseReference.of(letter.caseId() != null ? letter.caseId() : letter.familyId()));
+        model.put("signer", signer());
+        model.put("complaintWeeks", settings.complaintWeeks());
+        model.put("complaintDays", settings.rules().complaintDeadline().getDays());
         model.put("dated", letter.dated());
-        byte[] pdf = renderer.render(letter.kind().template(), model);
+        byte[] pdf = renderer.render(letter.kind().template(), model, languageOf(family));
         return documents.storePdf(
                 letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
+    }
+
+    /** The family's written standard, or the municipality's default. */
+    Locale languageOf(FamilyDetails family) {
+        String tag = family.letterLanguage() != null
+                ? family.letterLanguage()
+                : settings.municipality().letterLanguage();
+        return Locale.forLanguageTag("nn".equals(tag) ? "nn" : "nb");
+    }
+
+    private LetterSigner signer() {
+        return CurrentStaff.find()
+                .flatMap(p -> staff.findStaff(p.id()))
+                .map(s -> new LetterSigner(s.fullName(), "role." + s.role().name(), s.unitName()))
+                .orElse(new LetterSigner(null, null, null));
+    }
+
+    private record Settings(MunicipalityProperties municipality, RulesProperties rules) {
+
+        /** The complaint period in whole weeks, or 0 when it is not a whole number of weeks. */
+        int complaintWeeks() {
+            int days = rules.complaintDeadline().getDays();
+            return rules.complaintDeadline().toTotalMonths() == 0 && days % 7 == 0 ? days / 7 : 0;
+        }
     }
 }

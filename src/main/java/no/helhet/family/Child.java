@@ -26,4 +26,30 @@ record Child(
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
-        @LastModifiedBy String modifiedBy) {}
+        @LastModifiedBy String modifiedBy) {
+
+    /** The child with new details, as seen at {@code seenVersion}; born when a birth date is given. */
+    Child withDetails(
+            String nationalId,
+            String givenName,
+            String familyName,
+            LocalDate birthDate,
+            LocalDate expectedDate,
+            ExpectedKind expectedKind,
+            int seenVersion) {
+        return new Child(
+                id,
+                familyId,
+                nationalId,
+                givenName,
+                familyName,
+                birthDate,
+                birthDate == null ? expectedDate : null,
+                birthDate == null ? expectedKind : null,
+                seenVersion,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+}

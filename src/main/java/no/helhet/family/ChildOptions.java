@@ -17,10 +17,24 @@ public class ChildOptions {
     }
 
     public List<SelectOption> of(List<ChildSummary> children) {
-        String unnamed = messages.getMessage("child.unnamed", null, LocaleContextHolder.getLocale());
-        return SelectOption.of(
-                children,
-                ChildSummary::id,
-                c -> c.displayName().isBlank() ? unnamed + " (" + c.familyName() + ")" : c.displayName());
+        return SelectOption.of(children, ChildSummary::id, this::label);
+    }
+
+    /**
+     * A child's name; for an expected child without a given name, "Forventet barn" with its family
+     * name, if any, and its expected date, so that no label is ever empty or reads "null".
+     */
+    public String label(ChildSummary c) {
+        if (c.givenName() != null && !c.givenName().isBlank()) {
+            return c.displayName();
+        }
+        var locale = LocaleContextHolder.getLocale();
+        String date = c.expectedDate() == null
+                ? ""
+                : c.expectedDate()
+                        .format(java.time.format.DateTimeFormatter.ofPattern(
+                                messages.getMessage("format.date", null, locale)));
+        String family = c.familyName() == null || c.familyName().isBlank() ? "" : c.familyName() + ", ";
+        return messages.getMessage("child.unnamedLabel", new Object[] {family + date}, locale);
     }
 }

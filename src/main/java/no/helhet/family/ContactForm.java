@@ -23,6 +23,10 @@ class ContactForm {
     @Size(max = 200)
     private String email;
 
+    /** nb or nn: the written standard of the family's letters; empty for the municipality's default. */
+    @jakarta.validation.constraints.Pattern(regexp = "nb|nn", message = "{family.letterLanguage.invalid}")
+    private String letterLanguage;
+
     @NotNull
     private Integer version;
 
@@ -31,6 +35,7 @@ class ContactForm {
         form.addressMunicipality = family.addressMunicipality();
         form.phone = family.phone();
         form.email = family.email();
+        form.letterLanguage = family.letterLanguage();
         form.version = family.version();
         return form;
     }

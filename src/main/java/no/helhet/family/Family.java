@@ -17,13 +17,21 @@ record Family(
         String addressMunicipality,
         String phone,
         String email,
+        String letterLanguage,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
         @LastModifiedBy String modifiedBy) {
 
-    Family withContact(String addressMunicipality, String phone, String email, Integer version, Instant at, String by) {
-        return new Family(id, addressMunicipality, phone, email, version, createdAt, createdBy, at, by);
+    Family withContact(
+            String addressMunicipality,
+            String phone,
+            String email,
+            String letterLanguage,
+            Integer version,
+            Instant at,
+            String by) {
+        return new Family(id, addressMunicipality, phone, email, letterLanguage, version, createdAt, createdBy, at, by);
     }
 }

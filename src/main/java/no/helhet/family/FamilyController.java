@@ -105,6 +105,7 @@ class FamilyController {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         model.addAttribute("contactForm", ContactForm.of(family));
+        model.addAttribute("letterLanguages", LETTER_LANGUAGES);
         return "family/contact";
     }
 
@@ -117,6 +118,7 @@ class FamilyController {
             Model model) {
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
+        model.addAttribute("letterLanguages", LETTER_LANGUAGES);
         if (errors.hasErrors()) {
             return "family/contact";
         }
@@ -126,7 +128,8 @@ class FamilyController {
                     contactForm.getVersion(),
                     contactForm.getAddressMunicipality(),
                     contactForm.getPhone(),
-                    contactForm.getEmail());
+                    contactForm.getEmail(),
+                    contactForm.getLetterLanguage());
         } catch (OptimisticLockingFailureException e) {
             errors.reject("form.concurrentEdit");
             return "family/contact";
@@ -159,6 +162,9 @@ class FamilyController {
         families.addChild(familyId, child.get());
         return "redirect:/families/" + familyId;
     }
+
+    /** The written standards a family can choose for its letters. */
+    static final List<String> LETTER_LANGUAGES = List.of("nb", "nn");
 
     /** A contributed part of the family page. */
     record SectionView(String template, Object data) {}

@@ -13,7 +13,26 @@ public record FamilyDetails(
         String email,
         int version,
         List<GuardianSummary> guardians,
-        List<ChildSummary> children) {
+        List<ChildSummary> children,
+        String letterLanguage) {
+
+    public FamilyDetails(
+            UUID id,
+            String addressMunicipality,
+            String phone,
+            String email,
+            int version,
+            List<GuardianSummary> guardians,
+            List<ChildSummary> children) {
+        this(id, addressMunicipality, phone, email, version, guardians, children, null);
+    }
+
+    /** The guardians with parental responsibility: the only ones letters go to and name. */
+    public List<GuardianSummary> responsibleGuardians() {
+        return guardians.stream()
+                .filter(GuardianSummary::parentalResponsibility)
+                .toList();
+    }
 
     /** "Hansen / Berg: Emma, Jonas" — family names of guardians, then the children's given names. */
     public String displayName() {

@@ -34,13 +34,15 @@ class FamilyFormValidator {
             Optional<NationalId> id = nationalId(g.getNationalId(), path + "nationalId", errors);
             required(g.getGivenName(), path + "givenName", errors);
             required(g.getFamilyName(), path + "familyName", errors);
+            PostalAddress address = address(g.getStreetAddress(), g.getPostcode(), g.getPostPlace(), path, errors);
             id.ifPresent(n -> guardians.add(new NewGuardian(
                     n.digits(),
                     g.getGivenName(),
                     g.getFamilyName(),
                     g.isParentalResponsibility(),
                     g.getPhone(),
-                    g.getEmail())));
+                    g.getEmail(),
+                    address)));
         }
         List<NewChild> children = new ArrayList<>();
         for (int i = 0; i < form.getChildren().size(); i++) {
@@ -79,6 +81,70 @@ class FamilyFormValidator {
         required(c.getGivenName(), path + "givenName", errors);
         required(c.getFamilyName(), path + "familyName", errors);
         return id.map(n -> new NewChild(n.digits(), c.getGivenName(), c.getFamilyName(), n.birthDate(), null, null));
+    }
+
+    /**
+     * A child registered as born, or a born child's details corrected: a valid national id (on a
+     * correction, empty keeps {@code registeredId}), a name, and a birth date that the national id
+     * confirms and that is not in the future.
+     */
+    Optional<NewChild> validateBorn(
+            ChildDetailsForm form, String registeredId, java.time.LocalDate today, Errors errors) {
+        Optional<NationalId> id = form.getNationalId() == null && registeredId != null
+                ? Optional.ofNullable(NationalId.parse(registeredId, true).value())
+                : nationalId(form.getNationalId(), "nationalId", errors);
+        required(form.getGivenName(), "givenName", errors);
+        required(form.getFamilyName(), "familyName", errors);
+        if (form.getBirthDate() == null) {
+            errors.rejectValue("birthDate", "child.birthDate.required");
+        } else if (form.getBirthDate().isAfter(today)) {
+            errors.rejectValue("birthDate", "child.birthDate.future");
+        } else if (id.isPresent() && !id.get().birthDate().equals(form.getBirthDate())) {
+            errors.rejectValue("birthDate", "child.birthDate.mismatch");
+        }
+        if (id.isEmpty() || errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewChild(
+                id.get().digits(), form.getGivenName(), form.getFamilyName(), form.getBirthDate(), null, null));
+    }
+
+    /** An expected child's details corrected: a date and a kind; the name may stay empty. */
+    Optional<NewChild> validateExpected(ChildDetailsForm form, Errors errors) {
+        if (form.getExpectedDate() == null) {
+            errors.rejectValue("expectedDate", "child.expectedDate.required");
+        }
+        if (form.getExpectedKind() == null) {
+            errors.rejectValue("expectedKind", "child.expectedKind.required");
+        }
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewChild(
+                null, form.getGivenName(), form.getFamilyName(), null, form.getExpectedDate(), form.getExpectedKind()));
+    }
+
+    /**
+     * A postal address: all three parts or none (it can be added later), the postcode four digits.
+     * Fields are named {@code <path>streetAddress}, {@code <path>postcode}, {@code <path>postPlace}.
+     */
+    static PostalAddress address(String street, String postcode, String place, String path, Errors errors) {
+        boolean any = street != null || postcode != null || place != null;
+        if (!any) {
+            return null;
+        }
+        if (street == null) {
+            errors.rejectValue(path + "streetAddress", "guardian.address.incomplete");
+        }
+        if (postcode == null) {
+            errors.rejectValue(path + "postcode", "guardian.address.incomplete");
+        } else if (!postcode.matches("\\d{4}")) {
+            errors.rejectValue(path + "postcode", "guardian.postcode.invalid");
+        }
+        if (place == null) {
+            errors.rejectValue(path + "postPlace", "guardian.address.incomplete");
+        }
+        return new PostalAddress(street, postcode, place);
     }
 
     private Optional<NationalId> nationalId(String input, String field, Errors errors) {

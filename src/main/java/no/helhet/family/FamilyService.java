@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ public class FamilyService {
     private final FamilyRepository families;
     private final GuardianRepository guardians;
     private final ChildRepository children;
+    private final ChildChangeRepository childChanges;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -34,11 +36,13 @@ public class FamilyService {
             FamilyRepository families,
             GuardianRepository guardians,
             ChildRepository children,
+            ChildChangeRepository childChanges,
             JdbcClient jdbc,
             Clock clock) {
         this.families = families;
         this.guardians = guardians;
         this.children = children;
+        this.childChanges = childChanges;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,7 +54,16 @@ public class FamilyService {
         String by = CurrentStaff.username();
         UUID familyId = UUID.randomUUID();
         families.save(new Family(
-                familyId, family.addressMunicipality(), family.phone(), family.email(), null, null, null, null, null));
+                familyId,
+                family.addressMunicipality(),
+                family.phone(),
+                family.email(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         for (NewGuardian g : family.guardians()) {
             guardians.save(new Guardian(
                     UUID.randomUUID(),
@@ -61,6 +74,9 @@ public class FamilyService {
                     g.parentalResponsibility(),
                     g.phone(),
                     g.email(),
+                    g.address() == null ? null : g.address().street(),
+                    g.address() == null ? null : g.address().postcode(),
+                    g.address() == null ? null : g.address().place(),
                     null,
                     null,
                     null,
@@ -99,15 +115,96 @@ public class FamilyService {
         return id;
     }
 
+    /** A child with its version, for the forms that register its birth or correct it. */
+    @Transactional(readOnly = true)
+    Child getChildForChange(UUID childId) {
+        return children.findById(childId).orElseThrow(FamilyNotFoundException::new);
+    }
+
+    /**
+     * Registers an expected child as born, or corrects a child's details; the child keeps its id, so
+     * its requests, decisions, consents and services stay with it. Which details changed (never their
+     * values) goes to the chronology. Refuses if someone else changed the child first.
+     */
+    @Transactional
+    public void changeChild(UUID childId, int seenVersion, NewChild details) {
+        Child child = children.findById(childId).orElseThrow(FamilyNotFoundException::new);
+        if (child.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("child changed by someone else");
+        }
+        List<String> changed = new java.util.ArrayList<>();
+        compare(changed, "NATIONAL_ID", child.nationalId(), details.nationalId());
+        compare(changed, "GIVEN_NAME", child.givenName(), details.givenName());
+        compare(changed, "FAMILY_NAME", child.familyName(), details.familyName());
+        compare(changed, "BIRTH_DATE", child.birthDate(), details.birthDate());
+        if (details.birthDate() == null) {
+            compare(changed, "EXPECTED_DATE", child.expectedDate(), details.expectedDate());
+            compare(changed, "EXPECTED_KIND", child.expectedKind(), details.expectedKind());
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        ChildChange.Kind kind = child.birthDate() == null && details.birthDate() != null
+                ? ChildChange.Kind.BORN
+                : ChildChange.Kind.CORRECTED;
+        children.save(child.withDetails(
+                details.nationalId(),
+                details.givenName(),
+                details.familyName(),
+                details.birthDate(),
+                details.expectedDate(),
+                details.expectedKind(),
+                seenVersion));
+        childChanges.save(ChildChange.of(child, kind, String.join(",", changed)));
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
     /** Changes the family's address and contact details; refuses if someone else changed them first. */
     @Transactional
-    public void changeContact(UUID familyId, int seenVersion, String addressMunicipality, String phone, String email) {
+    public void changeContact(
+            UUID familyId,
+            int seenVersion,
+            String addressMunicipality,
+            String phone,
+            String email,
+            String letterLanguage) {
         Family family = families.findById(familyId).orElseThrow(FamilyNotFoundException::new);
         if (family.version() != seenVersion) {
             throw new OptimisticLockingFailureException("family changed by someone else");
         }
         families.save(family.withContact(
-                addressMunicipality, phone, email, seenVersion, clock.instant(), CurrentStaff.username()));
+                addressMunicipality,
+                phone,
+                email,
+                letterLanguage,
+                seenVersion,
+                clock.instant(),
+                CurrentStaff.username()));
+    }
+
+    /** Changes a guardian's postal address; refuses if someone else changed the guardian first. */
+    @Transactional
+    public void changeGuardianAddress(UUID guardianId, int seenVersion, PostalAddress address) {
+        Guardian guardian = guardians.findById(guardianId).orElseThrow(FamilyNotFoundException::new);
+        if (guardian.version() != seenVersion) {
+            throw new OptimisticLockingFailureException("guardian changed by someone else");
+        }
+        guardians.save(guardian.withAddress(address, seenVersion));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<GuardianSummary> findGuardian(UUID guardianId) {
+        return guardians.findById(guardianId).map(GuardianSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UUID> familyOfGuardian(UUID guardianId) {
+        return guardians.findById(guardianId).map(Guardian::familyId);
     }
 
     @Transactional(readOnly = true)
@@ -120,7 +217,8 @@ public class FamilyService {
                 .map(ChildSummary::of)
                 .sorted(CHILD_ORDER)
                 .toList();
-        return new FamilyDetails(f.id(), f.addressMunicipality(), f.phone(), f.email(), f.version(), gs, cs);
+        return new FamilyDetails(
+                f.id(), f.addressMunicipality(), f.phone(), f.email(), f.version(), gs, cs, f.letterLanguage());
     }
 
     @Transactional(readOnly = true)
@@ -256,7 +354,19 @@ public class FamilyService {
             String familyName,
             boolean parentalResponsibility,
             String phone,
-            String email) {}
+            String email,
+            PostalAddress address) {
+
+        public NewGuardian(
+                String nationalId,
+                String givenName,
+                String familyName,
+                boolean parentalResponsibility,
+                String phone,
+                String email) {
+            this(nationalId, givenName, familyName, parentalResponsibility, phone, email, null);
+        }
+    }
 
     /** A child to register: born (national id and birth date) or expected (date and kind). */
     public record NewChild(

@@ -21,8 +21,32 @@ record Guardian(
         boolean parentalResponsibility,
         String phone,
         String email,
+        String streetAddress,
+        String postcode,
+        String postPlace,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
-        @LastModifiedBy String modifiedBy) {}
+        @LastModifiedBy String modifiedBy) {
+
+    Guardian withAddress(PostalAddress address, int seenVersion) {
+        return new Guardian(
+                id,
+                familyId,
+                nationalId,
+                givenName,
+                familyName,
+                parentalResponsibility,
+                phone,
+                email,
+                address.street(),
+                address.postcode(),
+                address.place(),
+                seenVersion,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+}

@@ -27,7 +27,22 @@ class GuardianForm {
     @Size(max = 200)
     private String email;
 
+    @Size(max = 200)
+    private String streetAddress;
+
+    private String postcode;
+
+    @Size(max = 100)
+    private String postPlace;
+
     boolean blank() {
-        return nationalId == null && givenName == null && familyName == null && phone == null && email == null;
+        return nationalId == null
+                && givenName == null
+                && familyName == null
+                && phone == null
+                && email == null
+                && streetAddress == null
+                && postcode == null
+                && postPlace == null;
     }
 }

@@ -11,7 +11,21 @@ public record GuardianSummary(
         String maskedNationalId,
         boolean parentalResponsibility,
         String phone,
-        String email) {
+        String email,
+        PostalAddress address,
+        int version) {
+
+    /** A guardian without a postal address (for tests of rules that do not need one). */
+    public GuardianSummary(
+            UUID id,
+            String givenName,
+            String familyName,
+            String maskedNationalId,
+            boolean parentalResponsibility,
+            String phone,
+            String email) {
+        this(id, givenName, familyName, maskedNationalId, parentalResponsibility, phone, email, null, 0);
+    }
 
     public String displayName() {
         return givenName + " " + familyName;
@@ -25,6 +39,8 @@ public record GuardianSummary(
                 NationalId.mask(g.nationalId()),
                 g.parentalResponsibility(),
                 g.phone(),
-                g.email());
+                g.email(),
+                new PostalAddress(g.streetAddress(), g.postcode(), g.postPlace()),
+                g.version());
     }
 }

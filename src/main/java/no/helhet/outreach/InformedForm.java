@@ -1,11 +1,15 @@
 package no.helhet.outreach;
 
+import lombok.Getter;
+import lombok.Setter;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** KE marks a family as informed of the right. */
+@Getter
+@Setter
 class InformedForm {
 
     @NotNull
@@ -15,20 +19,4 @@ class InformedForm {
 
     @NotNull
     private InformationChannel channel;
-
-    public LocalDate getInformedOn() {
-        return informedOn;
-    }
-
-    public void setInformedOn(LocalDate informedOn) {
-        this.informedOn = informedOn;
-    }
-
-    public InformationChannel getChannel() {
-        return channel;
-    }
-
-    public void setChannel(InformationChannel channel) {
-        this.channel = channel;
-    }
 }

@@ -1,5 +1,7 @@
 package no.helhet.outreach;
 
+import lombok.Getter;
+import lombok.Setter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,8 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Registers a training session or guidance given. */
+@Getter
+@Setter
 class TrainingForm {
 
     @NotNull
@@ -28,36 +32,4 @@ class TrainingForm {
 
     @NotEmpty(message = "{training.participants.required}")
     private Set<UUID> participantIds = new LinkedHashSet<>();
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public TrainingKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TrainingKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
-
-    public Set<UUID> getParticipantIds() {
-        return participantIds;
-    }
-
-    public void setParticipantIds(Set<UUID> participantIds) {
-        this.participantIds = participantIds;
-    }
 }

@@ -21,6 +21,7 @@ class PreliminaryAnswer {
 
     UUID write(RequestSummary request, LocalDate expectedAnswerBy) {
         return letters.write(LetterRequest.of(DocumentKind.PRELIMINARY_ANSWER, request.familyId(), requests.today())
+                .inCase(request.id())
                 .with("request", request)
                 .with("expectedAnswerBy", expectedAnswerBy));
     }

@@ -2,7 +2,12 @@ package no.helhet.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The municipality that runs Helhet, as printed on letters. */
+/**
+ * The municipality that runs Helhet, as printed on letters.
+ *
+ * @param letterLanguage the written standard of letters to families who have not chosen one: nb
+ *     (bokmål) or nn (nynorsk)
+ */
 @ConfigurationProperties("helhet.municipality")
 public record MunicipalityProperties(
         String name,
@@ -11,4 +16,5 @@ public record MunicipalityProperties(
         String coordinatingUnitName,
         String coordinatingUnitPhone,
         String coordinatingUnitEmail,
-        String countyGovernor) {}
+        String countyGovernor,
+        String letterLanguage) {}

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the task to the caseworker or coordinator, and the notice on a decision (default 90 days)
  * @param extensionUpToAge the municipal policy after 18 (LAW.md §1 item 9): the age up to which the
  *     municipality may continue a barnekoordinator; 18 or less means it offers none (default 25)
+ * @param postReceivedAfter how long after posting a letter sent by post is deemed received, for the
+ *     complaint deadline (default 3 days)
  */
 @ConfigurationProperties("helhet.rules")
 public record RulesProperties(
@@ -26,7 +28,14 @@ public record RulesProperties(
         int childGreatWeightFromAge,
         int youthHealthConsentAge,
         @DefaultValue("P90D") Period rightEndingNotice,
-        @DefaultValue("25") int extensionUpToAge) {
+        @DefaultValue("25") int extensionUpToAge,
+        Period postReceivedAfter) {
+
+    public RulesProperties {
+        if (postReceivedAfter == null) {
+            postReceivedAfter = Period.ofDays(3);
+        }
+    }
 
     /** Whether the municipality may continue a barnekoordinator after the 18th birthday. */
     public boolean offersExtension() {

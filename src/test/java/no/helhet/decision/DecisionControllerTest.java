@@ -86,12 +86,12 @@ class DecisionControllerTest {
         String text = PdfA.text(pdf);
         assertThat(text)
                 .contains("Kari Brevsen")
-                .contains("Dere har fått barnekoordinator")
-                .contains("Vilkår a")
-                .contains("Vilkår b")
-                .contains("Vilkår c")
+                .contains("Dere får barnekoordinator")
+                .contains("Vilkår 1")
+                .contains("Vilkår 2")
+                .contains("Vilkår 3")
                 .contains("Statsforvalteren i Demo")
-                .contains("Klagefristen er")
+                .contains("Fristen for å klage er 4 uker")
                 .contains("koordinerende.enhet@demo.kommune.no");
 
         MvcTestResult again = decide(assessmentId, "GRANTED_CHILD_COORDINATOR");

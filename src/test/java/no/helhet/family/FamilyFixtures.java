@@ -64,6 +64,25 @@ public class FamilyFixtures {
             return this;
         }
 
+        /** A guardian with parental responsibility, 38 years old, living at a postal address. */
+        public FamilyBuilder withGuardianAt(String givenName, String street, String postcode, String place) {
+            guardians.add(new NewGuardian(
+                    aNationalId(today.minusYears(38)),
+                    givenName,
+                    familyName,
+                    true,
+                    null,
+                    null,
+                    new PostalAddress(street, postcode, place)));
+            return this;
+        }
+
+        /** A guardian without parental responsibility (who must never receive letters). */
+        public FamilyBuilder withGuardianWithoutParentalResponsibility(String givenName) {
+            guardians.add(new NewGuardian(aNationalId(today.minusYears(40)), givenName, familyName, false, null, null));
+            return this;
+        }
+
         /** A child who turned {@code age} ten days ago. */
         public FamilyBuilder withChild(String givenName, int age) {
             LocalDate birthDate = today.minusYears(age).minusDays(10);

@@ -155,6 +155,6 @@ class RequestControllerTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(PdfA.validate(pdf).isCompliant()).isTrue();
-        assertThat(PdfA.text(pdf)).contains("Foreløpig svar").contains("Saken er ikke ferdig behandlet");
+        assertThat(PdfA.text(pdf)).contains("Vi har fått ønsket deres").contains("Vi er ikke ferdige med saken");
     }
 }

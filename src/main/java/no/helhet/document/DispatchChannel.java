@@ -1,0 +1,8 @@
+package no.helhet.document;
+
+/** How a letter reached the family. */
+public enum DispatchChannel {
+    POST,
+    DIGITAL_MAILBOX,
+    HANDED_OVER
+}
