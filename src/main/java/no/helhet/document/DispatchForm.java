@@ -1,8 +1,8 @@
 package no.helhet.document;
 
+import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
-import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** When and how a letter was sent. */

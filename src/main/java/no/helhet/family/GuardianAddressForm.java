@@ -1,9 +1,9 @@
 package no.helhet.family;
 
-import lombok.Getter;
-import lombok.Setter;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A guardian's postal address, with the version the user saw. */
 @Getter

@@ -1,10 +1,10 @@
 package no.helhet.outreach;
 
-import lombok.Getter;
-import lombok.Setter;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** KE marks a family as informed of the right. */

@@ -1,11 +1,11 @@
 package no.helhet.outreach;
 
-import lombok.Getter;
-import lombok.Setter;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The public request form: only what the coordinating unit needs to call back (no national id, no

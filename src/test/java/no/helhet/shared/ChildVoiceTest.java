@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ChildVoiceTest {
 
-    private final RulesProperties rules =
-            new RulesProperties(Period.ofDays(28), Period.ofDays(28), 7, 12, 16, Period.ofDays(90), 25);
+    private final RulesProperties rules = new RulesProperties(
+            Period.ofDays(28), Period.ofDays(28), 7, 12, 16, Period.ofDays(90), 25, Period.ofDays(3));
 
     @Test
     void aChildUnderTheAgeOfBeingHeardOrNotYetBornNeedsNothing() {
@@ -36,8 +36,8 @@ class ChildVoiceTest {
                     assertThat(p.part()).isEqualTo(ChildVoice.Part.WEIGHING);
                     assertThat(p.args()).containsExactly(12, 12);
                 });
-        RulesProperties older =
-                new RulesProperties(Period.ofDays(28), Period.ofDays(28), 9, 14, 16, Period.ofDays(90), 25);
+        RulesProperties older = new RulesProperties(
+                Period.ofDays(28), Period.ofDays(28), 9, 14, 16, Period.ofDays(90), 25, Period.ofDays(3));
         assertThat(ChildVoice.none().problems(Optional.of(8), older)).isEmpty();
         assertThat(new ChildVoice("Vil ha Per", "Samtale", null, null).problems(Optional.of(13), older))
                 .isEmpty();
