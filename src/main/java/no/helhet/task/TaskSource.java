@@ -8,7 +8,9 @@ public enum TaskSource {
     /** A child turns 18 within 90 days: the right to a barnekoordinator ends. */
     TURNING_18,
     /** A consent expires within 30 days. */
-    CONSENT_EXPIRING;
+    CONSENT_EXPIRING,
+    /** The evaluation of an individual plan is overdue. */
+    PLAN_EVALUATION_OVERDUE;
 
     /** The message key of a generated task's title. */
     public String titleKey() {
