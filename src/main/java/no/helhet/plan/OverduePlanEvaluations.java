@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.helhet.appointment.AppointmentService;
 import no.helhet.appointment.AppointmentView;
+import no.helhet.request.WorkFigure;
 import no.helhet.task.TaskCandidate;
 import no.helhet.task.TaskCandidates;
 import no.helhet.task.TaskSource;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the leaders' overview.
  */
 @Component
-public class OverduePlanEvaluations implements TaskCandidates {
+public class OverduePlanEvaluations implements TaskCandidates, WorkFigure {
 
     private final IndividualPlanRepository plans;
     private final AppointmentService appointments;
@@ -55,5 +56,15 @@ public class OverduePlanEvaluations implements TaskCandidates {
     @Transactional(readOnly = true)
     public long countOverdue(LocalDate today) {
         return plans.countByNextEvaluationOnBefore(today);
+    }
+
+    @Override
+    public String labelKey() {
+        return "plan.overdueEvaluations";
+    }
+
+    @Override
+    public long count(LocalDate today) {
+        return countOverdue(today);
     }
 }

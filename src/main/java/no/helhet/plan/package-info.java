@@ -10,6 +10,7 @@
             "consent",
             "provider",
             "appointment",
+            "request",
             "task",
             "family",
             "document",

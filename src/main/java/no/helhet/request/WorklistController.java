@@ -1,6 +1,7 @@
 package no.helhet.request;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
@@ -27,6 +28,7 @@ class WorklistController {
     private final StaffDirectory staff;
     private final AccessPolicy policy;
     private final int pageSize;
+    private final List<WorkFigure> figures;
 
     WorklistController(
             Worklist worklist,
@@ -34,13 +36,15 @@ class WorklistController {
             FamilyService families,
             StaffDirectory staff,
             AccessPolicy policy,
-            @Value("${helhet.page-size}") int pageSize) {
+            @Value("${helhet.page-size}") int pageSize,
+            List<WorkFigure> figures) {
         this.worklist = worklist;
         this.requests = requests;
         this.families = families;
         this.staff = staff;
         this.policy = policy;
         this.pageSize = pageSize;
+        this.figures = figures;
     }
 
     /** Bad filter values (a malformed id) are ignored rather than refused: the list still shows. */
@@ -63,6 +67,11 @@ class WorklistController {
         model.addAttribute("names", families.displayNames(familyIds));
         model.addAttribute("coordinators", staff.staffByIds(coordinatorIds));
         model.addAttribute("today", requests.today());
+        model.addAttribute(
+                "figures",
+                figures.stream()
+                        .map(f -> new Figure(f.labelKey(), f.count(requests.today())))
+                        .toList());
         model.addAttribute("limitDate", requests.waitingLimitDate());
         model.addAttribute("statuses", WorklistFilter.STATUSES);
         model.addAttribute("sorts", WorklistFilter.SORTS);
@@ -71,4 +80,7 @@ class WorklistController {
         model.addAttribute("pageBase", filter.toUrl());
         return "request/worklist";
     }
+
+    /** A further figure on the worklist. */
+    record Figure(String labelKey, long count) {}
 }

@@ -215,4 +215,27 @@ class PlanControllerTest {
         }
         return request.exchange();
     }
+
+    @Test
+    void theWorklistAndTheOverviewCountPlansPastTheirEvaluation() {
+        FamilyDetails family = fixtures.aFamily("Telling", 10);
+        UUID planId = planFixtures.aPlan(family);
+        IndividualPlan plan = plans.getPlan(planId);
+        plans.setFrame(
+                planId,
+                new PlanService.Frame(
+                        plan.leadStaffId(), null, null, plans.today().minusDays(3), null),
+                plan.version());
+        assertThat(mvc.get().uri("/worklist").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Individuelle planer med forfalt evaluering");
+        assertThat(mvc.get().uri("/overview").with(fixtures.as("leder")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Individuelle planer med forfalt evaluering");
+        assertThat(mvc.get().uri("/plans/" + planId).with(fixtures.as("ke")))
+                .bodyText()
+                .contains("Evaluering forfalt");
+    }
 }
