@@ -36,7 +36,12 @@ class LetterRenderer {
 
     /** Renders {@code templates/letters/<name>.html} with the model and the municipality's details. */
     byte[] render(String name, Map<String, Object> model) {
-        Context context = new Context(LETTER_LOCALE);
+        return render(name, model, LETTER_LOCALE);
+    }
+
+    /** Renders the letter in a language (bokmål or nynorsk). */
+    byte[] render(String name, Map<String, Object> model, Locale locale) {
+        Context context = new Context(locale);
         context.setVariables(model);
         context.setVariable("municipality", municipality);
         String html = templates.process("letters/" + name, context);

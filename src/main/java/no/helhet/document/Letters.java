@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Letters {
 
+    /** The model key of a letter's language tag ({@link LetterRequest#inLanguage}). */
+    static final String LANGUAGE = "letterLanguage";
+
     private final FamilyService families;
     private final LetterRenderer renderer;
     private final DocumentService documents;
@@ -33,7 +36,11 @@ public class Letters {
             model.put("child", families.getChild(letter.childId()));
         }
         model.put("dated", letter.dated());
-        byte[] pdf = renderer.render(letter.kind().template(), model);
+        java.util.Locale locale = model.containsKey(LANGUAGE)
+                ? java.util.Locale.forLanguageTag(String.valueOf(model.get(LANGUAGE)))
+                : LetterRenderer.LETTER_LOCALE;
+        model.putIfAbsent(LANGUAGE, LetterRenderer.LETTER_LOCALE.toLanguageTag());
+        byte[] pdf = renderer.render(letter.kind().template(), model, locale);
         return documents.storePdf(
                 letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
     }
