@@ -11,9 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** An evaluation of a goal or a measure. */
 class EvaluationForm {
 
-    private UUID goalId;
+    private UUID evaluatedGoalId;
 
-    private UUID measureId;
+    private UUID evaluatedMeasureId;
 
     @NotNull
     @PastOrPresent
@@ -28,25 +28,25 @@ class EvaluationForm {
 
     @NotBlank
     @Size(max = 1000)
-    private String participants;
+    private String takingPart;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate nextEvaluationOn;
+    private LocalDate nextEvaluation;
 
-    public UUID getGoalId() {
-        return goalId;
+    public UUID getEvaluatedGoalId() {
+        return evaluatedGoalId;
     }
 
-    public void setGoalId(UUID goalId) {
-        this.goalId = goalId;
+    public void setEvaluatedGoalId(UUID evaluatedGoalId) {
+        this.evaluatedGoalId = evaluatedGoalId;
     }
 
-    public UUID getMeasureId() {
-        return measureId;
+    public UUID getEvaluatedMeasureId() {
+        return evaluatedMeasureId;
     }
 
-    public void setMeasureId(UUID measureId) {
-        this.measureId = measureId;
+    public void setEvaluatedMeasureId(UUID evaluatedMeasureId) {
+        this.evaluatedMeasureId = evaluatedMeasureId;
     }
 
     public LocalDate getEvaluatedOn() {
@@ -73,19 +73,19 @@ class EvaluationForm {
         this.comment = comment;
     }
 
-    public String getParticipants() {
-        return participants;
+    public String getTakingPart() {
+        return takingPart;
     }
 
-    public void setParticipants(String participants) {
-        this.participants = participants;
+    public void setTakingPart(String takingPart) {
+        this.takingPart = takingPart;
     }
 
-    public LocalDate getNextEvaluationOn() {
-        return nextEvaluationOn;
+    public LocalDate getNextEvaluation() {
+        return nextEvaluation;
     }
 
-    public void setNextEvaluationOn(LocalDate nextEvaluationOn) {
-        this.nextEvaluationOn = nextEvaluationOn;
+    public void setNextEvaluation(LocalDate nextEvaluation) {
+        this.nextEvaluation = nextEvaluation;
     }
 }

@@ -11,7 +11,7 @@ class ParticipantForm {
     @Size(max = 200)
     private String name;
 
-    private UUID providerId;
+    private UUID participantProviderId;
 
     @NotBlank
     @Size(max = 200)
@@ -28,12 +28,12 @@ class ParticipantForm {
         this.name = name;
     }
 
-    public UUID getProviderId() {
-        return providerId;
+    public UUID getParticipantProviderId() {
+        return participantProviderId;
     }
 
-    public void setProviderId(UUID providerId) {
-        this.providerId = providerId;
+    public void setParticipantProviderId(UUID participantProviderId) {
+        this.participantProviderId = participantProviderId;
     }
 
     public String getRole() {

@@ -44,7 +44,7 @@ class PlanItemController {
         plans.addParticipant(
                 planId,
                 participantForm.getName(),
-                participantForm.getProviderId(),
+                participantForm.getParticipantProviderId(),
                 participantForm.getRole(),
                 participantForm.getContribution());
         return saved(planId, redirect, "participants");
@@ -123,8 +123,8 @@ class PlanItemController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (evaluationForm.getGoalId() == null && evaluationForm.getMeasureId() == null) {
-            errors.rejectValue("goalId", "plan.evaluation.what");
+        if (evaluationForm.getEvaluatedGoalId() == null && evaluationForm.getEvaluatedMeasureId() == null) {
+            errors.rejectValue("evaluatedGoalId", "plan.evaluation.what");
         }
         if (errors.hasErrors()) {
             return page.show(planId, model);
@@ -133,15 +133,15 @@ class PlanItemController {
             plans.evaluate(
                     planId,
                     new PlanService.Evaluation(
-                            evaluationForm.getMeasureId() == null ? evaluationForm.getGoalId() : null,
-                            evaluationForm.getMeasureId(),
+                            evaluationForm.getEvaluatedMeasureId() == null ? evaluationForm.getEvaluatedGoalId() : null,
+                            evaluationForm.getEvaluatedMeasureId(),
                             evaluationForm.getEvaluatedOn(),
                             evaluationForm.getOutcome(),
                             evaluationForm.getComment(),
-                            evaluationForm.getParticipants(),
-                            evaluationForm.getNextEvaluationOn()));
+                            evaluationForm.getTakingPart(),
+                            evaluationForm.getNextEvaluation()));
         } catch (NotFoundException e) {
-            errors.rejectValue("goalId", "plan.goal.unknown");
+            errors.rejectValue("evaluatedGoalId", "plan.goal.unknown");
             return page.show(planId, model);
         }
         return saved(planId, redirect, "goals");

@@ -151,7 +151,7 @@ class PlanControllerTest {
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("evaluatedOn", "ikke en dato")
-                        .param("participants", "Mor"))
+                        .param("takingPart", "Mor"))
                 .hasStatusOk();
         assertThat(mvc.post()
                         .uri("/plans/" + planId + "/goals")
