@@ -7,6 +7,6 @@ public enum InformationKind {
     SCHOOL,
     CHILD_WELFARE,
     NAV,
-    PLAN,
+    INDIVIDUAL_PLAN,
     MEETING_MINUTES
 }

@@ -578,7 +578,7 @@ public class DemoDataGenerator {
                         EnumSet.of(
                                 InformationKind.HEALTH,
                                 InformationKind.SCHOOL,
-                                InformationKind.PLAN,
+                                InformationKind.INDIVIDUAL_PLAN,
                                 InformationKind.MEETING_MINUTES),
                         ConsentForm.WRITTEN,
                         since,

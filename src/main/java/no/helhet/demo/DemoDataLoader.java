@@ -22,6 +22,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoDataGenerator generator;
+    private final DemoPlans plans;
+    private final java.time.Clock clock;
     private final FamilyService families;
     private final Environment environment;
     private final DemoMode demoMode;
@@ -29,11 +31,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(
             DemoDataGenerator generator,
+            DemoPlans plans,
+            java.time.Clock clock,
             FamilyService families,
             Environment environment,
             DemoMode demoMode,
             @Value("${helhet.demo.families}") int size) {
         this.generator = generator;
+        this.plans = plans;
+        this.clock = clock;
         this.families = families;
         this.environment = environment;
         this.demoMode = demoMode;
@@ -48,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (families.countFamilies() == 0) {
             log.info("Loading demo data: {} families", size);
             generator.generate(size);
+            plans.generate(java.time.LocalDate.now(clock));
         }
         printLogins();
     }

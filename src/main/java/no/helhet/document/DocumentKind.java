@@ -7,7 +7,13 @@ public enum DocumentKind {
     PRELIMINARY_ANSWER("preliminary-answer", "forelopig-svar"),
     DECISION_LETTER("decision", "avgjorelse-koordinator"),
     APPOINTMENT_LETTER("appointment", "oppnevning-koordinator"),
-    CONSENT_FORM("consent", "samtykke");
+    CONSENT_FORM("consent", "samtykke"),
+    /** The formal individual plan. */
+    INDIVIDUAL_PLAN("plan", "individuell-plan"),
+    /** The individual plan for the family, in plain language and larger type. */
+    INDIVIDUAL_PLAN_FAMILY("plan-family", "individuell-plan-familie"),
+    /** What has changed in the plan since an approved version, for the family. */
+    PLAN_AMENDMENT("plan-amendment", "endringer-individuell-plan");
 
     private final String template;
     private final String fileNamePrefix;

@@ -47,6 +47,14 @@ public record LetterRequest(
         return new LetterRequest(kind, familyId, dated, childId, model, caseId, true);
     }
 
+    /**
+     * The same letter in a language ({@code nb} or {@code nn}); without it, bokmål. Held in the model
+     * as {@code letterLanguage}, which the template also puts in its {@code lang}.
+     */
+    public LetterRequest inLanguage(String languageTag) {
+        return with(Letters.LANGUAGE, languageTag);
+    }
+
     /** The same letter, with one more value for the template. */
     public LetterRequest with(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(model);

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Letters {
 
+    /** The model key of a letter's language tag ({@link LetterRequest#inLanguage}). */
+    static final String LANGUAGE = "letterLanguage";
+
     private final FamilyService families;
     private final LetterRenderer renderer;
     private final DocumentService documents;
@@ -61,7 +64,12 @@ public class Letters {
         model.put("complaintWeeks", settings.complaintWeeks());
         model.put("complaintDays", settings.rules().complaintDeadline().getDays());
         model.put("dated", letter.dated());
-        byte[] pdf = renderer.render(letter.kind().template(), model, languageOf(family));
+        // A letter asked for in a given language (the plan in the family's chosen standard) is written
+        // in it; otherwise in the family's preferred standard of writing.
+        Locale locale = model.containsKey(LANGUAGE)
+                ? Locale.forLanguageTag(String.valueOf(model.get(LANGUAGE)))
+                : languageOf(family);
+        byte[] pdf = renderer.render(letter.kind().template(), model, locale);
         return documents.storePdf(
                 letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
     }

@@ -10,9 +10,13 @@ record Overview(
         Count overdue,
         Long medianDaysWaiting,
         List<OutcomeRow> decisionsThisYear,
-        List<UnitRow> coordinatorsByUnit) {
+        List<UnitRow> coordinatorsByUnit,
+        List<FigureRow> furtherFigures) {
 
     record OutcomeRow(String outcome, Count count) {}
 
     record UnitRow(String unit, String sectorCode, Count families) {}
+
+    /** A figure a later module offers ({@code request.WorkFigure}), e.g. plans past their evaluation date. */
+    record FigureRow(String labelKey, Count count) {}
 }

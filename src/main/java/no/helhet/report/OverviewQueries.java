@@ -14,6 +14,7 @@ import no.helhet.appointment.AppointmentView;
 import no.helhet.appointment.CoordinatorKind;
 import no.helhet.decision.DecisionCounts;
 import no.helhet.request.WaitingRequests;
+import no.helhet.request.WorkFigure;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import no.helhet.staff.UnitSummary;
@@ -33,6 +34,7 @@ class OverviewQueries {
     private final StaffDirectory staff;
     private final ReportProperties report;
     private final Clock clock;
+    private final List<WorkFigure> figures;
 
     OverviewQueries(
             AppointmentService appointments,
@@ -40,13 +42,15 @@ class OverviewQueries {
             DecisionCounts decisions,
             StaffDirectory staff,
             ReportProperties report,
-            Clock clock) {
+            Clock clock,
+            List<WorkFigure> figures) {
         this.appointments = appointments;
         this.waitingRequests = waitingRequests;
         this.decisions = decisions;
         this.staff = staff;
         this.report = report;
         this.clock = clock;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +71,10 @@ class OverviewQueries {
                 count(waitingRequests.countPastLimit(today)),
                 median,
                 outcomes,
-                byUnit(active));
+                byUnit(active),
+                figures.stream()
+                        .map(f -> new Overview.FigureRow(f.labelKey(), count(f.count(today))))
+                        .toList());
     }
 
     private static long families(List<AppointmentView> active, CoordinatorKind kind) {

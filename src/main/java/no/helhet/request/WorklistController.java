@@ -1,6 +1,7 @@
 package no.helhet.request;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
@@ -28,6 +29,7 @@ class WorklistController {
     private final AccessPolicy policy;
     private final WebRequests webRequests;
     private final int pageSize;
+    private final List<WorkFigure> figures;
 
     WorklistController(
             Worklist worklist,
@@ -36,7 +38,8 @@ class WorklistController {
             StaffDirectory staff,
             AccessPolicy policy,
             WebRequests webRequests,
-            @Value("${helhet.page-size}") int pageSize) {
+            @Value("${helhet.page-size}") int pageSize,
+            List<WorkFigure> figures) {
         this.worklist = worklist;
         this.requests = requests;
         this.families = families;
@@ -44,6 +47,7 @@ class WorklistController {
         this.policy = policy;
         this.webRequests = webRequests;
         this.pageSize = pageSize;
+        this.figures = figures;
     }
 
     /** Bad filter values (a malformed id) are ignored rather than refused: the list still shows. */
@@ -66,6 +70,11 @@ class WorklistController {
         model.addAttribute("names", families.displayNames(familyIds));
         model.addAttribute("coordinators", staff.staffByIds(coordinatorIds));
         model.addAttribute("today", requests.today());
+        model.addAttribute(
+                "figures",
+                figures.stream()
+                        .map(f -> new Figure(f.labelKey(), f.count(requests.today())))
+                        .toList());
         model.addAttribute("limitDate", requests.waitingLimitDate());
         model.addAttribute("statuses", WorklistFilter.STATUSES);
         model.addAttribute("sorts", WorklistFilter.SORTS);
@@ -75,4 +84,7 @@ class WorklistController {
         model.addAttribute("webRequests", webRequests.waiting());
         return "request/worklist";
     }
+
+    /** A further figure on the worklist. */
+    record Figure(String labelKey, long count) {}
 }

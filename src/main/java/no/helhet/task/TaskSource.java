@@ -10,7 +10,9 @@ public enum TaskSource {
     /** A consent expires within 30 days. */
     CONSENT_EXPIRING,
     /** A coordinator has had no training from the coordinating unit within the configured interval. */
-    TRAINING_DUE;
+    TRAINING_DUE,
+    /** The evaluation of an individual plan is overdue. */
+    PLAN_EVALUATION_OVERDUE;
 
     /** The message key of a generated task's title. */
     public String titleKey() {

@@ -1,0 +1,24 @@
+package no.helhet.plan;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One written section of a plan, with its own version. */
+@Table("plan_text")
+public record PlanText(
+        @Id UUID id,
+        UUID planId,
+        PlanSection section,
+        String text,
+        @Version Integer version,
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy) {}

@@ -1,0 +1,40 @@
+package no.helhet.plan;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An approved version of a plan, frozen, with its content item by item. */
+@Table("plan_version")
+public record PlanVersion(
+        @Id UUID id,
+        UUID planId,
+        int number,
+        @MappedCollection(idColumn = "plan_version_id") Set<PlanVersionItem> items,
+        @CreatedDate Instant createdAt,
+        @CreatedBy String createdBy,
+        @LastModifiedDate Instant modifiedAt,
+        @LastModifiedBy String modifiedBy)
+        implements Persistable<UUID> {
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    /** Rows of this kind are only ever inserted: new until the insert has stamped who and when. */
+    @Override
+    @Transient
+    public boolean isNew() {
+        return createdAt == null;
+    }
+}
