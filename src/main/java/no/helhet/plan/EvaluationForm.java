@@ -6,9 +6,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An evaluation of a goal or a measure. */
+@Getter
+@Setter
 class EvaluationForm {
 
     private UUID evaluatedGoalId;
@@ -32,60 +36,4 @@ class EvaluationForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate nextEvaluation;
-
-    public UUID getEvaluatedGoalId() {
-        return evaluatedGoalId;
-    }
-
-    public void setEvaluatedGoalId(UUID evaluatedGoalId) {
-        this.evaluatedGoalId = evaluatedGoalId;
-    }
-
-    public UUID getEvaluatedMeasureId() {
-        return evaluatedMeasureId;
-    }
-
-    public void setEvaluatedMeasureId(UUID evaluatedMeasureId) {
-        this.evaluatedMeasureId = evaluatedMeasureId;
-    }
-
-    public LocalDate getEvaluatedOn() {
-        return evaluatedOn;
-    }
-
-    public void setEvaluatedOn(LocalDate evaluatedOn) {
-        this.evaluatedOn = evaluatedOn;
-    }
-
-    public EvaluationOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(EvaluationOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public String getTakingPart() {
-        return takingPart;
-    }
-
-    public void setTakingPart(String takingPart) {
-        this.takingPart = takingPart;
-    }
-
-    public LocalDate getNextEvaluation() {
-        return nextEvaluation;
-    }
-
-    public void setNextEvaluation(LocalDate nextEvaluation) {
-        this.nextEvaluation = nextEvaluation;
-    }
 }

@@ -3,8 +3,12 @@ package no.helhet.plan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Someone who takes part in the plan work. */
+@Getter
+@Setter
 class ParticipantForm {
 
     @NotBlank
@@ -19,36 +23,4 @@ class ParticipantForm {
 
     @Size(max = 2000)
     private String contribution;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public UUID getParticipantProviderId() {
-        return participantProviderId;
-    }
-
-    public void setParticipantProviderId(UUID participantProviderId) {
-        this.participantProviderId = participantProviderId;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getContribution() {
-        return contribution;
-    }
-
-    public void setContribution(String contribution) {
-        this.contribution = contribution;
-    }
 }
