@@ -34,7 +34,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
                         .permitAll()
-                        .requestMatchers("/overview")
+                        .requestMatchers("/overview", "/overview/**")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/providers/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "ADMIN")
