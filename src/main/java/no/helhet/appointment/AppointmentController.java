@@ -83,6 +83,11 @@ class AppointmentController {
         if (appointmentForm.getFamilyWish() == FamilyWish.UNIT && appointmentForm.getWishedUnitId() == null) {
             errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
         }
+        if (!errors.hasFieldErrors("hoursPerMonth")
+                && appointmentForm.hoursPerMonthValue() != null
+                && appointmentForm.hoursPerMonthValue().compareTo(java.math.BigDecimal.valueOf(200)) > 0) {
+            errors.rejectValue("hoursPerMonth", "appointment.hoursPerMonth.tooMany");
+        }
         if (errors.hasErrors()) {
             return page(decision, model);
         }
@@ -95,7 +100,8 @@ class AppointmentController {
                             appointmentForm.getWishedStaffId(),
                             appointmentForm.getWishedUnitId(),
                             appointmentForm.getChildWish(),
-                            appointmentForm.getReasonWishNotFollowed()));
+                            appointmentForm.getReasonWishNotFollowed(),
+                            appointmentForm.hoursPerMonthValue()));
         } catch (AppointmentRefusedException e) {
             if (e.field() == null) {
                 errors.reject(e.messageKey());

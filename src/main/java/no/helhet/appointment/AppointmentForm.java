@@ -1,6 +1,7 @@
 package no.helhet.appointment;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -21,6 +22,10 @@ class AppointmentForm {
 
     @Size(max = 4000)
     private String reasonWishNotFollowed;
+
+    /** Hours per month from the delegation, as typed (a comma or a point before the one decimal). */
+    @Pattern(regexp = "\\s*(\\d{1,3}([.,]\\d)?)?\\s*")
+    private String hoursPerMonth;
 
     public FamilyWish getFamilyWish() {
         return familyWish;
@@ -68,5 +73,20 @@ class AppointmentForm {
 
     public void setReasonWishNotFollowed(String reasonWishNotFollowed) {
         this.reasonWishNotFollowed = reasonWishNotFollowed;
+    }
+
+    public String getHoursPerMonth() {
+        return hoursPerMonth;
+    }
+
+    public void setHoursPerMonth(String hoursPerMonth) {
+        this.hoursPerMonth = hoursPerMonth;
+    }
+
+    /** The hours as a number, or {@code null} when empty (call only once the form is valid). */
+    java.math.BigDecimal hoursPerMonthValue() {
+        return hoursPerMonth == null || hoursPerMonth.isBlank()
+                ? null
+                : new java.math.BigDecimal(hoursPerMonth.strip().replace(',', '.'));
     }
 }

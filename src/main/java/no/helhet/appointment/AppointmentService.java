@@ -103,6 +103,9 @@ public class AppointmentService implements FamilyAccessGrants {
                 .with("appointment", AppointmentView.of(appointment))
                 .with("coordinator", coordinator));
         appointments.save(appointment.withLetter(letterId));
+        if (draft.hoursPerMonth() != null) {
+            appointments.recordHoursPerMonth(appointment.id(), draft.hoursPerMonth());
+        }
         events.publishEvent(new CoordinatorAppointed(
                 appointment.id(),
                 decision.requestId(),
@@ -167,5 +170,18 @@ public class AppointmentService implements FamilyAccessGrants {
             UUID wishedStaffId,
             UUID wishedUnitId,
             String childWish,
-            String reasonWishNotFollowed) {}
+            String reasonWishNotFollowed,
+            java.math.BigDecimal hoursPerMonth) {
+
+        /** A draft without the hours per month (not recorded). */
+        public AppointmentDraft(
+                UUID coordinatorId,
+                FamilyWish familyWish,
+                UUID wishedStaffId,
+                UUID wishedUnitId,
+                String childWish,
+                String reasonWishNotFollowed) {
+            this(coordinatorId, familyWish, wishedStaffId, wishedUnitId, childWish, reasonWishNotFollowed, null);
+        }
+    }
 }

@@ -97,6 +97,21 @@ public class AppointmentStatistics {
         return months;
     }
 
+    /**
+     * Hours per month given on a date, per coordinator: the sum over the active appointments where
+     * the hours are recorded, and how many families those appointments cover.
+     */
+    @Transactional(readOnly = true)
+    public List<Hours> hoursByCoordinator(LocalDate date) {
+        return jdbc.sql("select coordinator_id, sum(hours_per_month) as hours, count(distinct family_id) as n"
+                        + " from appointment where " + Appointment.ACTIVE_ON_DATE_SQL
+                        + " and hours_per_month is not null group by coordinator_id")
+                .param("date", Date.valueOf(date))
+                .query((rs, n) -> new Hours(
+                        rs.getObject("coordinator_id", UUID.class), rs.getBigDecimal("hours"), rs.getLong("n")))
+                .list();
+    }
+
     private static Map<CoordinatorKind, Long> zeroes() {
         Map<CoordinatorKind, Long> counts = new EnumMap<>(CoordinatorKind.class);
         for (CoordinatorKind k : CoordinatorKind.values()) {
@@ -104,6 +119,9 @@ public class AppointmentStatistics {
         }
         return counts;
     }
+
+    /** The hours per month one coordinator is given, over how many families. */
+    public record Hours(UUID coordinatorId, java.math.BigDecimal hours, long families) {}
 
     /** How many families one coordinator has of one kind. */
     public record Caseload(UUID coordinatorId, CoordinatorKind kind, long families) {}

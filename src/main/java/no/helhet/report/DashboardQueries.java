@@ -79,7 +79,10 @@ class DashboardQueries {
                 byUnit(org, now),
                 bySector(now),
                 caseloads(rule, loads),
-                trend(rule, filter, org, stockDay));
+                trend(rule, filter, org, stockDay),
+                Resources.hoursByUnit(
+                        rule, org.units(), org.unitOfStaff(), appointments.hoursByCoordinator(stockDay), now),
+                forecast(rule, stockDay));
         return new Dashboard(filter, year, years(today), org.units(), sectors(org.units()), rule.limit(), tables);
     }
 
@@ -277,6 +280,15 @@ class DashboardQueries {
                 List.of("dashboard.month"),
                 List.of("dashboard.received", "dashboard.families.CHILD", "dashboard.families.GENERAL"),
                 rows);
+    }
+
+    /** The 12-month forecast from the last 12 months' families with a coordinator (both kinds). */
+    private DashboardTable forecast(Suppression rule, LocalDate day) {
+        YearMonth last = YearMonth.from(day);
+        List<Long> twelve = appointments.familiesPerMonth(last.minusMonths(11), last).values().stream()
+                .map(kinds -> kinds.values().stream().mapToLong(Long::longValue).sum())
+                .toList();
+        return Resources.forecast(rule, last, twelve, appointments.hoursByCoordinator(day));
     }
 
     private static Row row(String key, Count count) {

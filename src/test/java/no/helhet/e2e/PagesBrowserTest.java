@@ -214,6 +214,27 @@ class PagesBrowserTest {
                 .hasText("Registrer familie");
     }
 
+    @Test
+    void leaderFiltersTheDashboardAndItsChartsPassAxe() {
+        logIn("leder");
+        assertThat(page.locator("main svg[role=img]")).hasCount(7);
+        Browser.assertAccessible(page, "the dashboard");
+        String sector = page.locator("#sector option").nth(1).getAttribute("value");
+        page.locator("#sector").selectOption(sector);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis"))
+                .click();
+        page.waitForLoadState();
+        assertEquals(sector, page.locator("#sector").inputValue());
+        Browser.assertAccessible(page, "the dashboard filtered by sector");
+        var csv = page.request().get("/overview/tables/units.csv");
+        assertEquals(200, csv.status());
+        var pdf = page.request().get("/overview/annual-report.pdf?lang=nn");
+        assertEquals("application/pdf", pdf.headers().get("content-type"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        Browser.assertAccessible(page, "the dashboard in English");
+    }
+
     private void logIn(String username) {
         page.navigate("/login");
         Browser.assertAccessible(page, "the login page");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  *   <li>15 families granted a barnekoordinator, each request received 3 days before the decision,
  *       each coordinator appointed on the day of the decision: 7 by koord1 (Helsestasjonen, health),
  *       6 by koord2 (Solbakken skole, school), 2 by ppt1 (PP-tjenesten, school);
+ *   <li>hours per month: 6 for each of koord1's families, 4.5 for koord2's, none recorded for ppt1's;
  *   <li>11 requests waiting: 5 received 10 days ago, 6 received 40 days ago.
  * </ul>
  */
@@ -87,8 +89,11 @@ class DashboardTest {
             for (int i = 0; i < families; i++) {
                 FamilyDetails family = fixtures.aFamily("Tallesen" + n++, 8);
                 UUID decision = fixtures.aGrantedDecision(family);
+                BigDecimal hours = coordinator.equals("koord1")
+                        ? new BigDecimal("6")
+                        : coordinator.equals("koord2") ? new BigDecimal("4.5") : null;
                 appointments.appointCoordinator(
-                        decision, new AppointmentDraft(id, FamilyWish.NONE, null, null, null, null));
+                        decision, new AppointmentDraft(id, FamilyWish.NONE, null, null, null, null, hours));
                 RECEIVED.add(today.minusDays(3));
             }
         }
@@ -195,6 +200,29 @@ class DashboardTest {
         long receivedThisMonth =
                 RECEIVED.stream().filter(d -> YearMonth.from(d).equals(now)).count();
         assertThat(last.counts().get(0).value()).isEqualTo(receivedThisMonth);
+    }
+
+    @Test
+    void hoursGivenPerUnitHiddenWhereTheUnitsFamiliesAre() {
+        DashboardTable t = all().table("resources");
+        assertThat(t.rows().stream().map(r -> r.labels().get(0).text()))
+                .containsExactly("Helsestasjonen", "Solbakken skole", null);
+        // 7 x 6 = 42; Solbakken skole's 6 x 4.5 = 27 is hidden with its families; total 69 over 13 families
+        assertThat(shown(t, 0)).containsExactly("42", "PROTECTS_SMALL", "69");
+    }
+
+    @Test
+    void theForecastFollowsTheLineThroughTheLastTwelveMonths() {
+        // families at the last 12 month ends: 0 x 11, then 15. Least squares: slope 82.5 / 143,
+        // intercept 1.25 - slope x 5.5; next month (x = 12) 5.0 -> 5, in 12 months (x = 23) 11.35 -> 11.
+        // Hours per family today 69 / 13; 5 x 69 / 13 = 26.5 -> 27.
+        DashboardTable t = all().table("forecast");
+        assertThat(t.rows()).hasSize(12);
+        assertThat(shown(t, 0).get(0)).isEqualTo("5");
+        assertThat(shown(t, 0).get(11)).isEqualTo("11");
+        assertThat(shown(t, 1).get(0)).isEqualTo("27");
+        assertThat(t.rows().get(0).labels().get(0).text())
+                .isEqualTo(YearMonth.from(settings.today()).plusMonths(1).toString());
     }
 
     @Test
