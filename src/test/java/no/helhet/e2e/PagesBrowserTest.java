@@ -217,7 +217,8 @@ class PagesBrowserTest {
     @Test
     void leaderFiltersTheDashboardAndItsChartsPassAxe() {
         logIn("leder");
-        assertThat(page.locator("main svg[role=img]")).hasCount(7);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.locator("main svg[role=img]").count() >= 8, "a chart beside each table");
         Browser.assertAccessible(page, "the dashboard");
         String sector = page.locator("#sector option").nth(1).getAttribute("value");
         page.locator("#sector").selectOption(sector);
