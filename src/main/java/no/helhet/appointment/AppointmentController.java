@@ -111,10 +111,16 @@ class AppointmentController {
                 appointmentForm.childVoice(),
                 appointmentForm.getReasonWishNotFollowed(),
                 appointmentForm.consent(),
-                appointmentForm.delegation());
+                appointmentForm.delegation(),
+                errors.hasFieldErrors("hoursPerMonth") ? null : appointmentForm.hoursPerMonthValue());
         appointments.problems(decision, draft).stream()
                 .filter(p -> !errors.hasFieldErrors(p.field()))
                 .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
+        if (!errors.hasFieldErrors("hoursPerMonth")
+                && appointmentForm.hoursPerMonthValue() != null
+                && appointmentForm.hoursPerMonthValue().compareTo(java.math.BigDecimal.valueOf(200)) > 0) {
+            errors.rejectValue("hoursPerMonth", "appointment.hoursPerMonth.tooMany");
+        }
         if (errors.hasErrors()) {
             return page(decision, model);
         }

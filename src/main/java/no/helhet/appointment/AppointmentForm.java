@@ -1,6 +1,7 @@
 package no.helhet.appointment;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,6 +68,17 @@ class AppointmentForm {
     @Size(max = 200)
     private String delegationUnitLeader;
 
+    /** Hours per month from the delegation, as typed (a comma or a point before the one decimal). */
+    @jakarta.validation.constraints.Pattern(regexp = "\\s*(\\d{1,3}([.,]\\d)?)?\\s*")
+    private String hoursPerMonth;
+
+    /** The hours as a number, or {@code null} when empty (call only once the form is valid). */
+    java.math.BigDecimal hoursPerMonthValue() {
+        return hoursPerMonth == null || hoursPerMonth.isBlank()
+                ? null
+                : new java.math.BigDecimal(hoursPerMonth.strip().replace(',', '.'));
+    }
+
     WishedPerson wishedPerson() {
         return new WishedPerson(
                 wishedPersonName, wishedPersonRole, wishedPersonWorkplace, wishedPersonContact, wishedStaffId);
@@ -82,5 +94,20 @@ class AppointmentForm {
 
     Delegation delegation() {
         return new Delegation(delegationDecidedBy, delegationDecidedOn, null, delegationUnitLeader);
+    }
+
+    public String getHoursPerMonth() {
+        return hoursPerMonth;
+    }
+
+    public void setHoursPerMonth(String hoursPerMonth) {
+        this.hoursPerMonth = hoursPerMonth;
+    }
+
+    /** The hours as a number, or {@code null} when empty (call only once the form is valid). */
+    java.math.BigDecimal hoursPerMonthValue() {
+        return hoursPerMonth == null || hoursPerMonth.isBlank()
+                ? null
+                : new java.math.BigDecimal(hoursPerMonth.strip().replace(',', '.'));
     }
 }

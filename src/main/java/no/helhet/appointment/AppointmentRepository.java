@@ -1,8 +1,10 @@
 package no.helhet.appointment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -21,4 +23,9 @@ interface AppointmentRepository extends ListCrudRepository<Appointment, UUID> {
     List<Appointment> findActiveOnFor(UUID coordinatorId, LocalDate date);
 
     List<Appointment> findByCoordinatorRequestIdOrderByStartsOn(UUID requestId);
+
+    /** The hours per month given for the appointment, outside the aggregate: only the dashboard reads them. */
+    @Modifying
+    @Query("update appointment set hours_per_month = :hours where id = :id")
+    void recordHoursPerMonth(UUID id, BigDecimal hours);
 }

@@ -134,6 +134,9 @@ public class AppointmentService implements FamilyAccessGrants {
                 .with("appointment", AppointmentView.of(appointment))
                 .with("coordinator", coordinator));
         appointments.save(appointment.withLetter(letterId));
+        if (draft.hoursPerMonth() != null) {
+            appointments.recordHoursPerMonth(appointment.id(), draft.hoursPerMonth());
+        }
         events.publishEvent(new CoordinatorAppointed(
                 appointment.id(),
                 decision.requestId(),
@@ -257,7 +260,31 @@ public class AppointmentService implements FamilyAccessGrants {
             ChildVoice childWish,
             String reasonWishNotFollowed,
             AppointmentConsent consent,
-            Delegation delegation) {}
+            Delegation delegation,
+            java.math.BigDecimal hoursPerMonth) {
+
+        /** A draft without the hours per month (not recorded). */
+        public AppointmentDraft(
+                UUID coordinatorId,
+                FamilyWish familyWish,
+                WishedPerson wishedPerson,
+                UUID wishedUnitId,
+                ChildVoice childWish,
+                String reasonWishNotFollowed,
+                AppointmentConsent consent,
+                Delegation delegation) {
+            this(
+                    coordinatorId,
+                    familyWish,
+                    wishedPerson,
+                    wishedUnitId,
+                    childWish,
+                    reasonWishNotFollowed,
+                    consent,
+                    delegation,
+                    null);
+        }
+    }
 
     /** A problem with an appointment draft, placed on a form field (or the whole form when null). */
     public record AppointmentProblem(String field, String messageKey, Object... args) {}

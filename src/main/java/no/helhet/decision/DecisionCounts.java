@@ -29,4 +29,20 @@ public class DecisionCounts {
                 .list();
         return counts;
     }
+
+    /** The number of decisions per outcome decided on or after {@code from} and before {@code until}. */
+    @Transactional(readOnly = true)
+    public Map<DecisionOutcome, Long> byOutcomeBetween(LocalDate from, LocalDate until) {
+        Map<DecisionOutcome, Long> counts = new LinkedHashMap<>();
+        for (DecisionOutcome o : DecisionOutcome.values()) {
+            counts.put(o, 0L);
+        }
+        jdbc.sql("select outcome, count(*) as n from decision where decided_on >= :from and decided_on < :until"
+                        + " group by outcome")
+                .param("from", Date.valueOf(from))
+                .param("until", Date.valueOf(until))
+                .query((rs, n) -> counts.put(DecisionOutcome.valueOf(rs.getString("outcome")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
 }

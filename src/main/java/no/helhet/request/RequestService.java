@@ -78,6 +78,7 @@ public class RequestService {
     @Transactional
     void recordDecision(UUID requestId, boolean granted, LocalDate decidedOn) {
         CoordinatorRequest r = load(requestId);
+        requests.recordDecidedOn(requestId, decidedOn);
         if (r.status() == RequestStatus.APPOINTED) {
             return;
         }

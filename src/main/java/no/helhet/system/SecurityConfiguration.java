@@ -56,7 +56,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/web-requests/**", "/training/**", "/outreach/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD")
-                        .requestMatchers("/overview")
+                        .requestMatchers("/overview", "/overview/**")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/providers/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "ADMIN")

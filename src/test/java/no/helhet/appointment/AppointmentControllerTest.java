@@ -121,6 +121,33 @@ class AppointmentControllerTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void hoursPerMonthAreCheckedNextToTheFieldAndKept() {
+        FamilyDetails family = fixtures.aFamily("Timesen", 9);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        for (String bad : new String[] {"mange", "250"}) {
+            assertThat(mvc.post()
+                            .uri("/decisions/" + decisionId + "/appointments")
+                            .with(fixtures.as("ke"))
+                            .with(csrf())
+                            .param("familyWish", "NONE")
+                            .param("coordinatorId", hanne.toString())
+                            .param("hoursPerMonth", bad))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("id=\"hoursPerMonth-error\"", "value=\"" + bad + "\"");
+        }
+        assertThat(mvc.post()
+                        .uri("/decisions/" + decisionId + "/appointments")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("familyWish", "NONE")
+                        .param("coordinatorId", hanne.toString())
+                        .param("hoursPerMonth", "7,5"))
+                .hasStatus(HttpStatus.FOUND);
+    }
+
     private MvcTestResult appoint(UUID decisionId, UUID wished, UUID chosen, String reason) {
         return mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")

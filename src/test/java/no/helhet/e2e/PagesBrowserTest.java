@@ -228,6 +228,28 @@ class PagesBrowserTest {
                 .hasText("Registrer familie");
     }
 
+    @Test
+    void leaderFiltersTheDashboardAndItsChartsPassAxe() {
+        logIn("leder");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.locator("main svg[role=img]").count() >= 8, "a chart beside each table");
+        Browser.assertAccessible(page, "the dashboard");
+        String sector = page.locator("#sector option").nth(1).getAttribute("value");
+        page.locator("#sector").selectOption(sector);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis"))
+                .click();
+        page.waitForLoadState();
+        assertEquals(sector, page.locator("#sector").inputValue());
+        Browser.assertAccessible(page, "the dashboard filtered by sector");
+        var csv = page.request().get("/overview/tables/units.csv");
+        assertEquals(200, csv.status());
+        var pdf = page.request().get("/overview/annual-report.pdf?lang=nn");
+        assertEquals("application/pdf", pdf.headers().get("content-type"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        Browser.assertAccessible(page, "the dashboard in English");
+    }
+
     private void logIn(String username) {
         page.navigate("/login");
         Browser.assertAccessible(page, "the login page");
