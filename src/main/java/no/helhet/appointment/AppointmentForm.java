@@ -1,7 +1,6 @@
 package no.helhet.appointment;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -72,13 +71,6 @@ class AppointmentForm {
     @jakarta.validation.constraints.Pattern(regexp = "\\s*(\\d{1,3}([.,]\\d)?)?\\s*")
     private String hoursPerMonth;
 
-    /** The hours as a number, or {@code null} when empty (call only once the form is valid). */
-    java.math.BigDecimal hoursPerMonthValue() {
-        return hoursPerMonth == null || hoursPerMonth.isBlank()
-                ? null
-                : new java.math.BigDecimal(hoursPerMonth.strip().replace(',', '.'));
-    }
-
     WishedPerson wishedPerson() {
         return new WishedPerson(
                 wishedPersonName, wishedPersonRole, wishedPersonWorkplace, wishedPersonContact, wishedStaffId);
@@ -94,14 +86,6 @@ class AppointmentForm {
 
     Delegation delegation() {
         return new Delegation(delegationDecidedBy, delegationDecidedOn, null, delegationUnitLeader);
-    }
-
-    public String getHoursPerMonth() {
-        return hoursPerMonth;
-    }
-
-    public void setHoursPerMonth(String hoursPerMonth) {
-        this.hoursPerMonth = hoursPerMonth;
     }
 
     /** The hours as a number, or {@code null} when empty (call only once the form is valid). */

@@ -19,7 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Verifies the access log's hash chain (migration V041): walks every record in chain order,
+ * Verifies the access log's hash chain (migration V037): walks every record in chain order,
  * rebuilds its canonical text here in Java (not with the database's function, which an owner could
  * change) and checks that its hash is SHA-256 of the previous hash and that text, and that the
  * positions run 1, 2, 3 … without a gap. A changed, deleted or inserted record breaks the chain

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Primary;
  * makes two roles, as an external database should have them (see {@code docs/security.md}). Flyway
  * migrates as {@value #OWNER_ROLE}, which owns the schema and its tables; the application's pool
  * connects as {@value #APP_ROLE}, which is no superuser, owns nothing, and may only read and append
- * to the access log (migration V040), so it can neither change the log nor switch off its trigger.
+ * to the access log (migration V036), so it can neither change the log nor switch off its trigger.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")

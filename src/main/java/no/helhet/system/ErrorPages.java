@@ -88,6 +88,12 @@ class ErrorPages {
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
+            // A rollback that fails on a lost connection hides the failure that made it roll back.
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && databaseUnavailable(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {

@@ -12,6 +12,11 @@ public final class AppointmentFixtures {
 
     /** An appointment of a coordinator with no particular wish, consented to and delegated. */
     public static AppointmentDraft draft(UUID coordinatorId) {
+        return draft(coordinatorId, null);
+    }
+
+    /** As {@link #draft(UUID)}, with the hours per month given for the appointment ({@code null}: not recorded). */
+    public static AppointmentDraft draft(UUID coordinatorId, java.math.BigDecimal hoursPerMonth) {
         LocalDate lastWeek = LocalDate.now().minusWeeks(1);
         return new AppointmentDraft(
                 coordinatorId,
@@ -21,6 +26,7 @@ public final class AppointmentFixtures {
                 Fixtures.childHeard(),
                 null,
                 new AppointmentConsent(AppointmentConsentGiver.GUARDIANS, lastWeek),
-                new Delegation("Kommunalsjef Helse", lastWeek, null, "Enhetsleder Eva"));
+                new Delegation("Kommunalsjef Helse", lastWeek, null, "Enhetsleder Eva"),
+                hoursPerMonth);
     }
 }

@@ -163,6 +163,7 @@ class LetterTextTest {
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("outcome", "REFUSED")
+                        .param("childNotHeardReason", "DECLINED")
                         .param("ageReason", "Emma er 9 år.")
                         .param("illnessReason", "Astmaen er godt regulert med medisin.")
                         .param("needReason", "Emma får oppfølging bare fra fastlegen.")

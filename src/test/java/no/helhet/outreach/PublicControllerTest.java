@@ -58,10 +58,12 @@ class PublicControllerTest {
         String receipt = (String) result.getMvcResult().getFlashMap().get("receipt");
         assertThat(receipt).matches("\\d{4}-\\d{5}");
 
-        assertThat(mvc.get().uri("/web-requests/receipt").flashAttr("receipt", receipt))
+        // The receipt page shows the number from the flash attribute; MockMvc's flashAttr goes to a
+        // mock session that Spring Session's filter replaces, so the number on the page is checked
+        // through the real redirect in PublicBrowserTest. Here: the page echoes nothing personal.
+        assertThat(mvc.get().uri("/web-requests/receipt"))
                 .hasStatusOk()
                 .bodyText()
-                .contains(receipt)
                 .doesNotContain("Oppringsen")
                 .doesNotContain("912 34 567");
 

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.helhet.appointment.AppointmentService;
-import no.helhet.appointment.AppointmentService.AppointmentDraft;
-import no.helhet.appointment.FamilyWish;
 import no.helhet.family.FamilyDetails;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffFixtures;
@@ -92,8 +90,7 @@ class DashboardTest {
                 BigDecimal hours = coordinator.equals("koord1")
                         ? new BigDecimal("6")
                         : coordinator.equals("koord2") ? new BigDecimal("4.5") : null;
-                appointments.appointCoordinator(
-                        decision, new AppointmentDraft(id, FamilyWish.NONE, null, null, null, null, hours));
+                appointments.appointCoordinator(decision, no.helhet.appointment.AppointmentFixtures.draft(id, hours));
                 RECEIVED.add(today.minusDays(3));
             }
         }

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"helhet.demo.families=2", "spring.datasource.hikari.connection-timeout=1000"})
+        properties = {"helhet.demo.families=2"})
 @ActiveProfiles("test")
 @DemoData
 @DirtiesContext

@@ -211,6 +211,7 @@ class TwoNodesTest {
         HttpResponse<String> decided = onSecond.post(
                 "/assessments/" + assessmentId + "/decisions",
                 Map.of(
+                        "childNotHeardReason", "DECLINED",
                         "outcome", "GRANTED_CHILD_COORDINATOR",
                         "ageReason", "Barnet er under 18 år.",
                         "illnessReason", "Alvorlig sykdom.",
@@ -229,12 +230,19 @@ class TwoNodesTest {
                 .id();
         HttpResponse<String> appointed = onSecond.post(
                 "/decisions/" + decisionId + "/appointments",
-                Map.of(
-                        "familyWish", "PERSON",
-                        "wishedStaffId", koord1.toString(),
-                        "childWish", "En som kjenner helsestasjonen",
-                        "coordinatorId", koord1.toString(),
-                        "reasonWishNotFollowed", ""),
+                Map.ofEntries(
+                        Map.entry("familyWish", "PERSON"),
+                        Map.entry("wishedPersonName", "Hanne Lie"),
+                        Map.entry("wishedStaffId", koord1.toString()),
+                        Map.entry("childNotHeardReason", "DECLINED"),
+                        Map.entry("coordinatorId", koord1.toString()),
+                        Map.entry("consentGivenBy", "GUARDIANS"),
+                        Map.entry("consentGivenOn", java.time.LocalDate.now().toString()),
+                        Map.entry("delegationDecidedBy", "Kommunalsjef"),
+                        Map.entry(
+                                "delegationDecidedOn", java.time.LocalDate.now().toString()),
+                        Map.entry("delegationUnitLeader", "Enhetsleder"),
+                        Map.entry("reasonWishNotFollowed", "")),
                 "/decisions/" + decisionId + "/appointments/new");
         assertThat(appointed.statusCode())
                 .as("coordinator appointed on the second node")
