@@ -1,10 +1,13 @@
 package no.helhet.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import no.helhet.document.PdfDocuments;
+import no.helhet.request.WorkFigure;
 import no.helhet.shared.NoFamilyData;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,13 +34,26 @@ class OverviewController {
     private final DashboardSettings settings;
     private final PdfDocuments pdfs;
 
+    private final List<WorkFigure> figures;
+    private final Clock clock;
+
     OverviewController(
-            DashboardQueries queries, DashboardExports exports, DashboardSettings settings, PdfDocuments pdfs) {
+            DashboardQueries queries,
+            DashboardExports exports,
+            DashboardSettings settings,
+            PdfDocuments pdfs,
+            List<WorkFigure> figures,
+            Clock clock) {
         this.queries = queries;
         this.exports = exports;
         this.settings = settings;
         this.pdfs = pdfs;
+        this.figures = figures;
+        this.clock = clock;
     }
+
+    /** A figure another module offers (e.g. plans past their evaluation), suppressed like the rest. */
+    record OtherFigure(String labelKey, long count) {}
 
     @NoFamilyData("aggregates only, small figures suppressed")
     @GetMapping("/overview")
@@ -47,6 +63,12 @@ class OverviewController {
             @RequestParam(required = false) String sector,
             Model model) {
         model.addAttribute("dashboard", queries.dashboard(filter(year, unit, sector)));
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+        model.addAttribute(
+                "otherFigures",
+                figures.stream()
+                        .map(f -> new OtherFigure(f.labelKey(), f.count(today)))
+                        .toList());
         return "report/overview";
     }
 

@@ -144,6 +144,12 @@ class AppointmentControllerTest {
                         .with(csrf())
                         .param("familyWish", "NONE")
                         .param("coordinatorId", hanne.toString())
+                        .param("childNotHeardReason", "DECLINED")
+                        .param("consentGivenBy", "GUARDIANS")
+                        .param("consentGivenOn", java.time.LocalDate.now().toString())
+                        .param("delegationDecidedBy", "Kommunalsjef")
+                        .param("delegationDecidedOn", java.time.LocalDate.now().toString())
+                        .param("delegationUnitLeader", "Enhetsleder")
                         .param("hoursPerMonth", "7,5"))
                 .hasStatus(HttpStatus.FOUND);
     }
