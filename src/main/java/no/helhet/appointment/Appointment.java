@@ -72,44 +72,16 @@ record Appointment(
     }
 
     Appointment withLetter(UUID documentId) {
-        return new Appointment(
-                id,
-                decisionId,
-                coordinatorRequestId,
-                familyId,
-                coordinatorId,
-                kind,
-                familyWish,
-                wishedStaffId,
-                wishedUnitId,
-                wishedPersonName,
-                wishedPersonRole,
-                wishedPersonWorkplace,
-                wishedPersonContact,
-                childWish,
-                childWishHow,
-                childNotHeardReason,
-                childWishWeighing,
-                reasonWishNotFollowed,
-                consentGivenBy,
-                consentGivenOn,
-                delegationDecidedBy,
-                delegationDecidedOn,
-                delegationUnitName,
-                delegationUnitLeader,
-                startsOn,
-                endedOn,
-                endReason,
-                documentId,
-                version,
-                createdAt,
-                createdBy,
-                modifiedAt,
-                modifiedBy);
+        return copy(wishedStaffId, documentId);
     }
 
     /** The wished person linked to their staff account. */
     Appointment withWishedStaff(UUID staffId) {
+        return copy(staffId, letterDocumentId);
+    }
+
+    /** This appointment with the wished person's account and the letter set (the rest unchanged). */
+    private Appointment copy(UUID wishedStaff, UUID letter) {
         return new Appointment(
                 id,
                 decisionId,
@@ -118,7 +90,7 @@ record Appointment(
                 coordinatorId,
                 kind,
                 familyWish,
-                staffId,
+                wishedStaff,
                 wishedUnitId,
                 wishedPersonName,
                 wishedPersonRole,
@@ -138,7 +110,7 @@ record Appointment(
                 startsOn,
                 endedOn,
                 endReason,
-                letterDocumentId,
+                letter,
                 version,
                 createdAt,
                 createdBy,
