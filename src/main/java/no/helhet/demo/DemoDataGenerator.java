@@ -32,6 +32,7 @@ import no.helhet.family.FamilyService;
 import no.helhet.family.FamilyService.NewChild;
 import no.helhet.family.FamilyService.NewFamily;
 import no.helhet.family.FamilyService.NewGuardian;
+import no.helhet.family.PostalAddress;
 import no.helhet.provider.OwnerType;
 import no.helhet.provider.ProviderContact;
 import no.helhet.provider.ProviderDetails;
@@ -109,6 +110,22 @@ public class DemoDataGenerator {
         "Bjørn",
         "Line",
         "Espen"
+    };
+    private static final String[] STREETS = {
+        "Storgata",
+        "Kirkeveien",
+        "Skoleveien",
+        "Bjørkeveien",
+        "Fjordgata",
+        "Solbakken",
+        "Granlia",
+        "Møllevegen",
+        "Elvebakken",
+        "Lindealléen",
+        "Postboks"
+    };
+    private static final String[][] POST_PLACES = {
+        {"9990", "Demo"}, {"9991", "Demo"}, {"9992", "Nordbygda"}, {"9993", "Sørbygda"}, {"9994", "Fjordvik"}
     };
     private static final String[] FAMILY = {
         "Hansen",
@@ -425,6 +442,16 @@ public class DemoDataGenerator {
                 training));
     }
 
+    /**
+     * A postal address for the demo family {@code n}, so that demo letters print one. Taken from the
+     * number, not from the random source, so that the rest of the demo stays as it was. Some second
+     * guardians live apart ({@code n + 100}).
+     */
+    private static PostalAddress address(int n) {
+        String[] place = POST_PLACES[n % POST_PLACES.length];
+        return new PostalAddress(STREETS[n % STREETS.length] + " " + (1 + n % 47), place[0], place[1]);
+    }
+
     /** One family, in the state its number gives: from no request yet to a coordinator appointed. */
     private void family(
             int n, Random random, SyntheticNationalIds ids, List<StaffSummary> coordinators, LocalDate today) {
@@ -437,7 +464,8 @@ public class DemoDataGenerator {
                 familyName,
                 true,
                 "9" + (1000000 + random.nextInt(8999999)),
-                null));
+                null,
+                address(n)));
         if (random.nextInt(3) > 0) {
             LocalDate second = adultBirth.plusDays(random.nextInt(1500) - 750);
             guardians.add(new NewGuardian(
@@ -446,7 +474,8 @@ public class DemoDataGenerator {
                     random.nextBoolean() ? familyName : FAMILY[random.nextInt(FAMILY.length)],
                     true,
                     null,
-                    null));
+                    null,
+                    address(n % 5 == 4 ? n + 100 : n)));
         }
         List<NewChild> children = new ArrayList<>();
         LocalDate childBirth = n % 13 == 5

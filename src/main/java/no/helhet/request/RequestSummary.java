@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import no.helhet.document.CaseReference;
 
 /** A request as other modules and pages see it. */
 public record RequestSummary(
@@ -20,6 +21,11 @@ public record RequestSummary(
         LocalDate closedOn,
         UUID coordinatorId,
         List<UUID> childIds) {
+
+    /** The case reference (saksnummer) printed on the case's letters. */
+    public String reference() {
+        return CaseReference.of(id);
+    }
 
     /** Days from receipt until it stopped waiting, or until today. */
     public long daysWaiting(LocalDate today) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.UUID;
+import no.helhet.document.CaseReference;
 import no.helhet.document.DocumentKind;
 import no.helhet.document.DocumentService;
 import no.helhet.family.FamilyDetails;
@@ -55,6 +56,24 @@ class RequestControllerTest {
                 .contains("Muntlig: telefon")
                 .contains("Kari Telefonsen")
                 .contains("Vi er slitne av");
+    }
+
+    @Test
+    void theCaseReferencePrintedOnLettersStandsOnTheCasePageAndTheFamilyPage() {
+        FamilyDetails family = fixtures.aFamily("Saksnummersen", 9);
+        UUID requestId = fixtures.aRequest(family, requests.today().minusDays(3));
+        String reference = CaseReference.of(requestId);
+        assertThat(reference).hasSize(8);
+        assertThat(mvc.get().uri("/requests/" + requestId).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Saksnummer")
+                .contains("id=\"case-reference\">" + reference + "<");
+        assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Saksnummer")
+                .contains("<td>" + reference + "</td>");
     }
 
     @Test
