@@ -47,8 +47,8 @@ public class AccessPolicy {
      * Checks a declared rule on one family and records the outcome; called before the handler runs
      * (see {@link DeclaredAccessInterceptor}). A refusal throws {@link FamilyAccessDeniedException}.
      */
-    void check(AccessRule rule, UUID familyId, AccessAction action, String what) {
-        decide(allows(rule, familyId), familyId, action, what);
+    void check(AccessRule rule, UUID familyId, UUID recordId, AccessAction action, String what) {
+        decide(allows(rule, familyId, recordId), familyId, action, what);
     }
 
     /** Checks the coordinating unit's work that concerns no one family yet; recorded without a family. */
@@ -65,13 +65,18 @@ public class AccessPolicy {
     }
 
     /**
-     * Whether the current provider contact may read the family's approved meeting minutes: only
-     * while an active consent covering its provider includes the minutes. Records nothing (the
-     * page that shows them is checked and recorded by its declared rule).
+     * Whether the current provider contact may read the minutes of this meeting of the family: only
+     * when the minutes are approved, an active consent covering its provider includes the minutes,
+     * and its provider took part in the meeting. The caller vouches that the meeting is the
+     * family's. Records nothing (the page that shows them is checked and recorded by its declared
+     * rule, {@link AccessRule#PROVIDER_MINUTES}).
      */
-    public boolean providerMayReadMinutes(UUID familyId) {
+    public boolean providerMayReadMinutes(UUID familyId, UUID meetingId) {
         UUID provider = currentProvider();
-        return provider != null && grants.stream().anyMatch(g -> g.providerMayReadMinutes(provider, familyId));
+        return provider != null
+                && meetingId != null
+                && grants.stream().anyMatch(g -> g.providerMayReadMinutes(provider, familyId))
+                && grants.stream().anyMatch(g -> g.providerTookPartInApprovedMeeting(provider, meetingId));
     }
 
     /**
@@ -142,11 +147,12 @@ public class AccessPolicy {
         return log.forFamily(familyId, page, size);
     }
 
-    private boolean allows(AccessRule rule, UUID familyId) {
+    private boolean allows(AccessRule rule, UUID familyId, UUID recordId) {
         return switch (rule) {
             case COORDINATION -> mayCoordinate(familyId);
             case CASE_WORK -> mayDoCaseWork();
             case PROVIDER -> providerMayRead(familyId);
+            case PROVIDER_MINUTES -> providerMayRead(familyId) && providerMayReadMinutes(familyId, recordId);
             case ACCESS_LOG -> mayReadAccessLog();
         };
     }

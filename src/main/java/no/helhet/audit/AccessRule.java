@@ -11,6 +11,12 @@ public enum AccessRule {
     CASE_WORK,
     /** A provider contact, while an active consent covers its provider and a child of the family. */
     PROVIDER,
+    /**
+     * One meeting's minutes in the provider portal (the declared id is the meeting's): as {@link
+     * #PROVIDER}, and the minutes are approved, an active consent covering the provider includes the
+     * minutes, and the provider took part in the meeting (a participant linked to it).
+     */
+    PROVIDER_MINUTES,
     /** The family's access log: the lead of the coordinating unit. */
     ACCESS_LOG
 }

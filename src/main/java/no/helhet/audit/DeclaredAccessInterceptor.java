@@ -39,11 +39,11 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
         FamilyAccess family = method.getMethodAnnotation(FamilyAccess.class);
         CaseWorkAccess caseWork = method.getMethodAnnotation(CaseWorkAccess.class);
         if (family != null) {
-            UUID familyId = locator(family.id())
-                    .familyOf(idOf(request, family.id()))
-                    .orElseThrow(() -> new NotFoundException(family.id()));
+            UUID recordId = idOf(request, family.id());
+            UUID familyId =
+                    locator(family.id()).familyOf(recordId).orElseThrow(() -> new NotFoundException(family.id()));
             requireSameFamily(request, familyId);
-            policy.check(family.rule(), familyId, family.action(), family.what());
+            policy.check(family.rule(), familyId, recordId, family.action(), family.what());
         } else if (caseWork != null) {
             policy.checkCaseWork(caseWork.action(), caseWork.what());
         } else if (!method.hasMethodAnnotation(OwnWorkAccess.class)

@@ -28,4 +28,13 @@ public interface FamilyAccessGrants {
     default boolean providerMayReadMinutes(UUID providerId, UUID familyId) {
         return false;
     }
+
+    /**
+     * Whether the meeting's minutes are approved and the provider took part in the meeting (a
+     * participant linked to the provider: one of its contacts, its contact person's account, or the
+     * provider itself).
+     */
+    default boolean providerTookPartInApprovedMeeting(UUID providerId, UUID meetingId) {
+        return false;
+    }
 }

@@ -236,7 +236,15 @@ class MeetingController {
                         options.put("CHILD:" + c.id(), new Participant(ParticipantKind.CHILD, c.displayName(), null)));
         staffWhoCanOwnTasks(family.id())
                 .forEach(s -> options.put(
-                        "STAFF:" + s.id(), new Participant(ParticipantKind.STAFF, s.fullName(), s.email())));
+                        "STAFF:" + s.id(),
+                        new Participant(
+                                s.role() == StaffRole.PROVIDER_CONTACT
+                                        ? ParticipantKind.PROVIDER_CONTACT
+                                        : ParticipantKind.STAFF,
+                                s.fullName(),
+                                s.email(),
+                                providerOf(s),
+                                s.id())));
         providers.allProviders().stream()
                 .filter(p -> policy.providerMayReceive(p.id(), family.id()))
                 .forEach(p -> {
@@ -245,10 +253,27 @@ class MeetingController {
                         options.put(
                                 "CONTACT:" + p.id() + ":" + i,
                                 new Participant(
-                                        ParticipantKind.PROVIDER_CONTACT, c.name() + " (" + p.name() + ")", c.email()));
+                                        ParticipantKind.PROVIDER_CONTACT,
+                                        c.name() + " (" + p.name() + ")",
+                                        c.email(),
+                                        p.id(),
+                                        null));
                     }
+                    options.put(
+                            "PROVIDER:" + p.id(),
+                            new Participant(ParticipantKind.PROVIDER_CONTACT, p.name(), null, p.id(), null));
                 });
         return options;
+    }
+
+    /** The provider a provider contact's account is bound to; none for municipal staff. */
+    private UUID providerOf(StaffSummary s) {
+        return s.role() != StaffRole.PROVIDER_CONTACT
+                ? null
+                : providerAccounts.stream()
+                        .flatMap(a -> a.providerOf(s.id()).stream())
+                        .findFirst()
+                        .orElse(null);
     }
 
     /**

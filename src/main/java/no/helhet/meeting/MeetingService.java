@@ -145,6 +145,24 @@ public class MeetingService {
         return meetings.findByFamilyIdOrderByStartsAtDesc(familyId);
     }
 
+    /**
+     * Whether the meeting's minutes are approved and the provider took part in it: a participant
+     * linked to the provider (one of its contacts, its contact person's account, or the provider).
+     */
+    @Transactional(readOnly = true)
+    public boolean providerTookPartInApproved(UUID providerId, UUID meetingId) {
+        return jdbc.sql("""
+                        select exists (select 1 from meeting m
+                          join meeting_participant p on p.meeting_id = m.id
+                          where m.id = :meetingId and m.approved_at is not null
+                            and p.service_provider_id = :providerId)
+                        """)
+                .param("meetingId", meetingId)
+                .param("providerId", providerId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The family's meetings for a list, newest first, in one statement (without participants). */
     @Transactional(readOnly = true)
     public List<MeetingSummary> summariesForFamily(UUID familyId) {

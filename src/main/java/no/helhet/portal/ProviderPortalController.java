@@ -97,11 +97,10 @@ class ProviderPortalController {
                         c -> byChild.getOrDefault(c.id(), List.of()).stream()
                                 .filter(s -> provider.equals(s.providerId()))
                                 .toList()));
-        List<Meeting> approved = policy.providerMayReadMinutes(familyId)
-                ? meetings.forFamily(familyId).stream()
-                        .filter(Meeting::approved)
-                        .toList()
-                : List.of();
+        List<Meeting> approved = meetings.forFamily(familyId).stream()
+                .filter(Meeting::approved)
+                .filter(m -> policy.providerMayReadMinutes(familyId, m.id()))
+                .toList();
         model.addAttribute("familyId", familyId);
         model.addAttribute("children", children);
         model.addAttribute("kinds", kinds);
@@ -109,6 +108,19 @@ class ProviderPortalController {
         model.addAttribute("minutes", approved);
         model.addAttribute("statuses", ServiceStatus.values());
         return "portal/family";
+    }
+
+    @FamilyAccess(
+            rule = AccessRule.PROVIDER_MINUTES,
+            id = "meetingId",
+            action = AccessAction.VIEW,
+            what = "provider-portal.minutes")
+    @GetMapping("/provider-portal/meetings/{meetingId}")
+    String minutes(@PathVariable UUID meetingId, Model model) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("addenda", meetings.addenda(meetingId));
+        return "portal/minutes";
     }
 
     @FamilyAccess(

@@ -123,7 +123,8 @@ class ProviderPortalTest {
                             "Skolen",
                             null,
                             "Oppstart",
-                            Set.of(new Participant(ParticipantKind.STAFF, "Kari Nordmann", null))));
+                            Set.of(new Participant(
+                                    ParticipantKind.PROVIDER_CONTACT, "Solbakken skole", null, school, null))));
             var meeting = meetings.getMeeting(scheduled.meetingId());
             meetings.writeMinutes(meeting.id(), meeting.version(), "Hemmelig drøfting", "Avtalt tiltak", List.of());
             meetings.approveMinutes(
@@ -151,6 +152,73 @@ class ProviderPortalTest {
         asCaseworker(() -> consents.forFamily(family.id()).forEach(c -> consents.withdraw(c.id(), c.version())));
         assertThat(consentId).isNotNull();
         assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aProviderReadsApprovedMinutesOnlyOfMeetingsItTookPartInAndOnlyUnderAConsentCoveringMinutes() {
+        FamilyDetails family = fixtures.aFamily("Møtedeltakersen", 11);
+        UUID school = providerNamed("Solbakken skole");
+        UUID contact = staff.findStaffByUsername("skole").orElseThrow().id();
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        consent(family, school, EnumSet.of(InformationKind.SCHOOL));
+
+        UUID withAccount = scheduleAs("ke", family, "STAFF:" + contact);
+        UUID withProvider = scheduleAs("ke", family, "PROVIDER:" + school);
+        UUID without = scheduleAs("ke", family, "STAFF:" + hanne);
+        UUID notApproved = scheduleAs("ke", family, "STAFF:" + contact);
+        assertThat(jdbc.sql("""
+                        select service_provider_id from meeting_participant
+                        where meeting_id = :m and staff_member_id = :s
+                        """)
+                        .param("m", withAccount)
+                        .param("s", contact)
+                        .query(UUID.class)
+                        .list())
+                .as("the contact person's account is linked to its account and its provider")
+                .containsExactly(school);
+        approve(withAccount, "Skolen deltok: lesekurs");
+        approve(withProvider, "Skolen som tjenesteyter: ny assistent");
+        approve(without, "Uten skolen: helsesaker");
+        asCaseworker(() -> meetings.writeMinutes(
+                notApproved,
+                meetings.getMeeting(notApproved).version(),
+                "Utkast til referat",
+                "Ikke godkjent",
+                List.of()));
+
+        // The consent does not cover minutes yet: nothing.
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + withAccount).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        consent(family, school, EnumSet.of(InformationKind.MEETING_MINUTES));
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + withAccount).with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Skolen deltok: lesekurs");
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + withProvider).with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Skolen som tjenesteyter: ny assistent");
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + without).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + notApproved).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Skolen deltok: lesekurs", "Skolen som tjenesteyter: ny assistent")
+                .doesNotContain("Uten skolen: helsesaker")
+                .doesNotContain("Utkast til referat");
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where family_id = :f and username = 'skole'
+                        and what = 'provider-portal.minutes' and outcome = 'DENIED'
+                        """).param("f", family.id()).query(Long.class).single())
+                .as("each refused minutes page is in the access log")
+                .isEqualTo(3);
+
+        asCaseworker(() -> consents.forFamily(family.id()).forEach(c -> consents.withdraw(c.id(), c.version())));
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + withAccount).with(fixtures.as("skole")))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
@@ -315,6 +383,42 @@ class ProviderPortalTest {
                         .single())
                 .as("a family not named is not recorded as listed")
                 .isZero();
+    }
+
+    private UUID scheduleAs(String user, FamilyDetails family, String participant) {
+        Set<UUID> before = meetingIds(family);
+        assertThat(mvc.post()
+                        .uri("/families/" + family.id() + "/meetings")
+                        .with(fixtures.as(user))
+                        .with(csrf())
+                        .param("kind", "RESPONSIBILITY_GROUP")
+                        .param("date", meetings.today().plusDays(7).toString())
+                        .param("time", "13:30")
+                        .param("durationMinutes", "60")
+                        .param("place", "Skolen")
+                        .param("agenda", "Status")
+                        .param(
+                                "participants",
+                                participant,
+                                "GUARDIAN:" + family.guardians().get(0).id()))
+                .hasStatus(HttpStatus.FOUND);
+        Set<UUID> after = new java.util.HashSet<>(meetingIds(family));
+        after.removeAll(before);
+        assertThat(after).hasSize(1);
+        return after.iterator().next();
+    }
+
+    private Set<UUID> meetingIds(FamilyDetails family) {
+        return meetings.summariesForFamily(family.id()).stream()
+                .map(m -> m.id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void approve(UUID meetingId, String discussed) {
+        asCaseworker(() -> {
+            meetings.writeMinutes(meetingId, meetings.getMeeting(meetingId).version(), discussed, "Avtalt", List.of());
+            meetings.approveMinutes(meetingId, meetings.getMeeting(meetingId).version());
+        });
     }
 
     private UUID consent(FamilyDetails family, UUID provider, EnumSet<InformationKind> kinds) {
