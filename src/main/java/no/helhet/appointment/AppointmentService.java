@@ -217,6 +217,32 @@ public class AppointmentService implements FamilyAccessGrants {
         appointments.save(appointment.withWishedStaff(staffId));
     }
 
+    /**
+     * Creates a coordinator's account for the wished person who has none, and links it to the
+     * appointment, in one transaction (docs/adr/0010): only ever a COORDINATOR account. Returns the
+     * account with its first password, to be shown once. A username in use throws {@link
+     * StaffDirectory.UsernameTakenException}; a concurrent change fails on the version.
+     */
+    @Transactional
+    public StaffDirectory.NewAccount createWishedPersonAccount(UUID appointmentId, int version, WishedAccount account) {
+        Appointment appointment = appointments
+                .findById(appointmentId)
+                .orElseThrow(() -> new AppointmentRefusedException(null, "appointment.wishedPerson.notFound"));
+        if (appointment.wishedPersonName() == null || appointment.wishedStaffId() != null) {
+            throw new AppointmentRefusedException(null, "appointment.wishedPerson.alreadyLinked");
+        }
+        if (!Integer.valueOf(version).equals(appointment.version())) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("appointment " + appointmentId);
+        }
+        StaffDirectory.NewAccount created = staff.registerCoordinator(
+                account.username(), account.fullName(), account.unitId(), account.email(), account.phone());
+        appointments.save(appointment.withWishedStaff(created.id()));
+        return created;
+    }
+
+    /** The account to create for the wished person. */
+    public record WishedAccount(String username, String fullName, UUID unitId, String email, String phone) {}
+
     /** The child's age today; empty for an expected child. */
     @Transactional(readOnly = true)
     public Optional<Integer> childAge(UUID childId) {

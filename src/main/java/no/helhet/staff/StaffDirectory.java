@@ -127,6 +127,35 @@ public class StaffDirectory {
         return saved.id();
     }
 
+    /**
+     * A coordinator's account created by the coordinating unit for the person a family wished for
+     * (docs/adr/0010): always role {@link StaffRole#COORDINATOR} in a municipal unit, never any other
+     * role, with a generated first password that is returned once, to be shown once, and stored
+     * only as its hash. The same registration as the administrator's ({@link #registerStaffMember}).
+     */
+    @Transactional
+    public NewAccount registerCoordinator(String username, String fullName, UUID unitId, String email, String phone) {
+        if (unitId == null || units.findById(unitId).isEmpty()) {
+            throw new IllegalArgumentException("unknown unit");
+        }
+        String password = firstPassword();
+        UUID id = registerStaffMember(new NewStaffMember(
+                username, password, fullName, StaffRole.COORDINATOR, unitId, email, phone, TrainingStatus.NOT_STARTED));
+        return new NewAccount(id, username, password);
+    }
+
+    /** 16 characters from an alphabet without look-alikes (about 90 bits), from a strong random source. */
+    private static String firstPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private Map<UUID, Unit> unitsById() {
         return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     }
@@ -176,6 +205,9 @@ public class StaffDirectory {
             this(username, password, fullName, role, unitId, null, email, phone, trainingStatus);
         }
     }
+
+    /** A new account and its first password, to be shown once and never stored in clear. */
+    public record NewAccount(UUID id, String username, String firstPassword) {}
 
     /** The username is already in use. */
     public static class UsernameTakenException extends RuntimeException {

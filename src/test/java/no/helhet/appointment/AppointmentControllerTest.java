@@ -10,12 +10,17 @@ import no.helhet.family.FamilyService;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestStatus;
 import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffRole;
+import no.helhet.staff.StaffSummary;
 import no.helhet.support.Fixtures;
 import no.helhet.support.IntegrationTest;
 import no.helhet.support.PdfA;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -39,6 +44,15 @@ class AppointmentControllerTest {
 
     @Autowired
     FamilyService families;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void theCandidateListShowsUnitSectorLoadAndTraining() {
@@ -333,5 +347,117 @@ class AppointmentControllerTest {
                         .param("version", "1")
                         .param("staffId", ole.toString()))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theCoordinatingUnitCreatesOnlyACoordinatorAccountForTheWishedPersonAndSeesItsPasswordOnce() {
+        FamilyDetails family = fixtures.aFamily("Kontoløsen", 6);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        StaffSummary hanne = staff.findStaffByUsername("koord1").orElseThrow();
+        assertThat(mvc.post()
+                        .uri("/decisions/" + decisionId + "/appointments")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("familyWish", "PERSON")
+                        .param("wishedPersonName", "Åse Ødegård")
+                        .param("wishedPersonRole", "Helsesykepleier")
+                        .param("wishedPersonWorkplace", hanne.unitName())
+                        .param("wishedPersonContact", "ase@example.no")
+                        .param("coordinatorId", hanne.id().toString())
+                        .param("reasonWishNotFollowed", "Åse Ødegård har ennå ingen konto.")
+                        .param("consentGivenBy", "GUARDIANS")
+                        .param("consentGivenOn", LocalDate.now().toString())
+                        .param("delegationDecidedBy", "Kommunalsjef")
+                        .param("delegationDecidedOn", LocalDate.now().toString())
+                        .param("delegationUnitLeader", "Eva"))
+                .hasStatus(HttpStatus.FOUND);
+        AppointmentView appointment = appointments.forFamily(family.id()).get(0);
+        UUID requestId = requests.forFamily(family.id()).get(0).id();
+        String form = "/decisions/" + decisionId + "/wished-person-account";
+        assertThat(mvc.get().uri("/requests/" + requestId).with(fixtures.as("ke")))
+                .bodyText()
+                .contains(form + "?appointmentId=" + appointment.id());
+
+        assertThat(mvc.get().uri(form + "?appointmentId=" + appointment.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"Åse Ødegård\"")
+                .contains("value=\"ase.odegard\"")
+                .contains("value=\"ase@example.no\"")
+                .contains("value=\"" + hanne.unitId() + "\" selected=\"selected\"")
+                .contains("Helsesykepleier");
+        assertThat(mvc.get().uri(form + "?appointmentId=" + appointment.id()).with(fixtures.as("koord1")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri(form + "?appointmentId=nonsense").with(fixtures.as("ke")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        MvcTestResult bad = mvc.post()
+                .uri(form)
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("appointmentId", appointment.id().toString())
+                .param("version", String.valueOf(appointment.version()))
+                .param("fullName", "Åse Ødegård")
+                .param("username", "Åse!")
+                .param("unitId", "not-a-unit")
+                .param("email", "ikke-epost")
+                .exchange();
+        assertThat(bad).hasStatusOk();
+        assertThat(bad)
+                .bodyText()
+                .contains("Brukernavnet kan bare ha små bokstaver")
+                .contains("Skriv en gyldig e-postadresse")
+                .contains("value=\"Åse!\"");
+        MvcTestResult taken = create(form, appointment, "koord2", hanne.unitId());
+        assertThat(taken).hasStatusOk().bodyText().contains("Brukernavnet er i bruk.");
+
+        MvcTestResult created = mvc.post()
+                .uri(form)
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("appointmentId", appointment.id().toString())
+                .param("version", String.valueOf(appointment.version()))
+                .param("fullName", "Åse Ødegård")
+                .param("username", "ase.odegard")
+                .param("unitId", hanne.unitId().toString())
+                .param("email", "ase@example.no")
+                .param("role", "ADMIN")
+                .exchange();
+        assertThat(created).hasStatusOk().hasHeader("Cache-Control", "no-store");
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("id=\"first-password\">([^<]+)<")
+                .matcher(created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(password.find()).isTrue();
+        StaffSummary ase = staff.findStaffByUsername("ase.odegard").orElseThrow();
+        assertThat(ase.role()).as("never another role than coordinator").isEqualTo(StaffRole.COORDINATOR);
+        assertThat(ase.unitId()).isEqualTo(hanne.unitId());
+        assertThat(passwords.matches(
+                        password.group(1),
+                        users.loadUserByUsername("ase.odegard").getPassword()))
+                .as("the first password shown is the account's")
+                .isTrue();
+        assertThat(appointments.forFamily(family.id()).get(0).wishedStaffId()).isEqualTo(ase.id());
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where family_id = :f and username = 'ke'
+                        and what = 'appointment.wished-person-account' and outcome = 'GRANTED'
+                        """).param("f", family.id()).query(Long.class).single())
+                .isEqualTo(3);
+        assertThat(mvc.get().uri("/requests/" + requestId).with(fixtures.as("ke")))
+                .bodyText()
+                .doesNotContain(form + "?appointmentId=")
+                .doesNotContain(password.group(1));
+        assertThat(create(form, appointment, "ase.odegard2", hanne.unitId())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private MvcTestResult create(String form, AppointmentView appointment, String username, UUID unitId) {
+        return mvc.post()
+                .uri(form)
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("appointmentId", appointment.id().toString())
+                .param("version", String.valueOf(appointment.version()))
+                .param("fullName", "Åse Ødegård")
+                .param("username", username)
+                .param("unitId", unitId.toString())
+                .exchange();
     }
 }

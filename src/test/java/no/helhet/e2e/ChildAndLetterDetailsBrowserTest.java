@@ -6,10 +6,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import java.util.UUID;
+import no.helhet.appointment.AppointmentFixtures;
+import no.helhet.appointment.AppointmentService;
+import no.helhet.appointment.AppointmentService.AppointmentDraft;
+import no.helhet.appointment.FamilyWish;
+import no.helhet.appointment.WishedPerson;
 import no.helhet.family.ExpectedKind;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyFixtures;
 import no.helhet.family.FamilyService;
+import no.helhet.request.RequestService;
+import no.helhet.staff.StaffDirectory;
 import no.helhet.support.Browser;
 import no.helhet.support.BrowserTest;
 import no.helhet.support.DemoData;
@@ -21,9 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7, items 1, 2 and 11 in the browser, with axe-core on every page: an expected child
+ * Issue 7, items 1, 2, 6 and 11 in the browser, with axe-core on every page: an expected child
  * registered as born (a wrong birth date refused first), a guardian's postal address (a wrong
- * postcode refused first), and the family's written standard for letters.
+ * postcode refused first), the family's written standard for letters, and a coordinator's account
+ * created for the wished person who has none (a wrong username refused first).
  */
 @BrowserTest
 @DemoData
@@ -40,6 +49,15 @@ class ChildAndLetterDetailsBrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    RequestService requests;
+
+    @Autowired
+    StaffDirectory staff;
 
     private BrowserContext context;
     private Page page;
@@ -125,6 +143,55 @@ class ChildAndLetterDetailsBrowserTest {
         page.navigate("/families/" + family.id() + "/chronology");
         assertThat(page.locator("li:has-text('Barnet er født')").first()).isVisible();
         Browser.assertAccessible(page, "the chronology with a birth");
+    }
+
+    @Test
+    void aCaseworkerCreatesACoordinatorAccountForTheWishedPerson() {
+        FamilyDetails family = fixtures.aFamily("Ønskesen", 9);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        AppointmentDraft plain = AppointmentFixtures.draft(hanne);
+        appointments.appointCoordinator(
+                decisionId,
+                new AppointmentDraft(
+                        hanne,
+                        FamilyWish.PERSON,
+                        new WishedPerson("Vilde Vennesen", "Kontaktlærer", "Sentrum skole", "vilde@example.no", null),
+                        null,
+                        plain.childWish(),
+                        "Vilde Vennesen har ennå ingen konto.",
+                        plain.consent(),
+                        plain.delegation(),
+                        null));
+        UUID requestId = requests.forFamily(family.id()).get(0).id();
+
+        logIn("ke");
+        page.navigate("/requests/" + requestId);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Opprett koordinatorkonto for Vilde Vennesen"))
+                .click();
+        assertThat(page.locator("#fullName")).hasValue("Vilde Vennesen");
+        assertThat(page.locator("#username")).hasValue("vilde.vennesen");
+        assertThat(page.locator("#email")).hasValue("vilde@example.no");
+        Browser.assertAccessible(page, "the wished person's account form");
+        page.locator("#username").fill("Vilde V");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opprett kontoen"))
+                .click();
+        assertThat(page.locator("#username-error")).isVisible();
+        assertThat(page.locator("#unitId-error")).isVisible();
+        Browser.assertAccessible(page, "the wished person's account form with errors");
+        page.locator("#username").fill("vilde.vennesen");
+        page.locator("#unitId")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Solbakken skole"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opprett kontoen"))
+                .click();
+        assertThat(page.getByText("Første passord")).isVisible();
+        assertThat(page.locator("#first-password")).hasText(java.util.regex.Pattern.compile("^[A-Za-z2-9]{16}$"));
+        Browser.assertAccessible(page, "the created account with its first password");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til saken"))
+                .click();
+        assertThat(page.locator("#appointment-section")).containsText("(Vilde Vennesen)");
     }
 
     private void logIn(String username) {
