@@ -223,6 +223,69 @@ class ProviderPortalTest {
     }
 
     @Test
+    void aConsentThatHasRunOutStopsEverythingAtOnceAsAWithdrawnOneDoes() {
+        FamilyDetails family = fixtures.aFamily("Utløpsen", 12);
+        UUID school = providerNamed("Solbakken skole");
+        UUID contact = staff.findStaffByUsername("skole").orElseThrow().id();
+        UUID child = family.children().get(0).id();
+        UUID[] service = new UUID[1];
+        asCaseworker(() -> service[0] = services.recordService(
+                family.id(),
+                new ServicePicture.NewService(child, school, null, ServiceStatus.RECEIVED, "Leksehjelp", null, null)));
+        consent(family, school, EnumSet.of(InformationKind.SCHOOL, InformationKind.MEETING_MINUTES));
+        UUID meeting = scheduleAs("ke", family, "STAFF:" + contact);
+        approve(meeting, "Referat om leksehjelp");
+        tasks.createTask(
+                contact,
+                family.id(),
+                "Følg opp leksehjelp",
+                consents.today().plusDays(3),
+                TaskSource.MEETING_ACTION,
+                null);
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + meeting).with(fixtures.as("skole")))
+                .hasStatusOk();
+
+        // The consent is replaced by the record of one that ran out yesterday: the same family, no active consent.
+        asCaseworker(() -> consents.forFamily(family.id()).forEach(c -> consents.withdraw(c.id(), c.version())));
+        asCaseworker(() -> consents.recordConsent(
+                family.id(),
+                new NewConsent(
+                        child,
+                        ConsentGiver.GUARDIANS,
+                        Set.of(family.guardians().get(0).id()),
+                        Set.of(school),
+                        EnumSet.of(InformationKind.SCHOOL, InformationKind.MEETING_MINUTES),
+                        ConsentForm.WRITTEN,
+                        consents.today().minusDays(30),
+                        consents.today().minusDays(1))));
+
+        assertThat(mvc.get().uri("/provider-portal").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Utløpsen");
+        assertThat(mvc.get().uri("/provider-portal/families/" + family.id()).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/provider-portal/meetings/" + meeting).with(fixtures.as("skole")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/provider-portal/families/" + family.id() + "/services/" + service[0])
+                        .with(fixtures.as("skole"))
+                        .with(csrf())
+                        .param("status", "APPLIED"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/my-tasks").with(fixtures.as("skole")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Følg opp leksehjelp")
+                .doesNotContain("Utløpsen");
+        assertThat(mvc.get().uri("/families/" + family.id() + "/meetings/new").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("STAFF:" + contact)
+                .doesNotContain("PROVIDER:" + school);
+    }
+
+    @Test
     void theProviderUpdatesItsOwnServicesOnly() {
         FamilyDetails family = fixtures.aFamily("Oppdatersen", 10);
         UUID school = providerNamed("Solbakken skole");
