@@ -147,6 +147,7 @@ public class AccessPolicy {
             case COORDINATION -> mayCoordinate(familyId);
             case CASE_WORK -> mayDoCaseWork();
             case PROVIDER -> providerMayRead(familyId);
+            case PROVIDER_PLAN -> providerMayReadPlan(familyId);
             case ACCESS_LOG -> mayReadAccessLog();
         };
     }
@@ -155,6 +156,12 @@ public class AccessPolicy {
     private boolean providerMayRead(UUID familyId) {
         UUID provider = currentProvider();
         return provider != null && grants.stream().anyMatch(g -> g.providerMayRead(provider, familyId));
+    }
+
+    /** A provider contact reads a plan only where it is responsible for a measure under a consent covering the plan. */
+    private boolean providerMayReadPlan(UUID familyId) {
+        UUID provider = currentProvider();
+        return provider != null && grants.stream().anyMatch(g -> g.providerMayReadPlan(provider, familyId));
     }
 
     private static UUID currentProvider() {

@@ -11,6 +11,11 @@ public enum AccessRule {
     CASE_WORK,
     /** A provider contact, while an active consent covers its provider and a child of the family. */
     PROVIDER,
+    /**
+     * A provider contact taking part in a child's individual plan: while an active consent covering
+     * its provider includes the individual plan, and the provider is responsible for a measure in it.
+     */
+    PROVIDER_PLAN,
     /** The family's access log: the lead of the coordinating unit. */
     ACCESS_LOG
 }
