@@ -111,6 +111,46 @@ class PlanControllerTest {
     }
 
     @Test
+    void theChildsViewsAreDatedAndSignedOnThePage() {
+        FamilyDetails family = fixtures.aFamily("Datert", 10);
+        UUID planId = planFixtures.aPlan(family);
+        plans.writeSection(planId, PlanSection.CHILD_VIEWS_BY, "Koordinator Kari", null);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/sections/CHILD_VIEWS")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("text", "Jeg vil spille fotball.")
+                        .param("obtainedOn", "2026-11-02"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Lagret");
+        assertThat(plans.content(planId).obtainedOn(PlanSection.CHILD_VIEWS))
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+        assertThat(mvc.get().uri("/plans/" + planId).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Barnets mening ble innhentet 2. november 2026 av Koordinator Kari.")
+                .contains("value=\"2026-11-02\"");
+        Integer version = plans.content(planId).textVersion(PlanSection.CHILD_VIEWS);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/sections/CHILD_VIEWS")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("text", "Jeg vil spille håndball.")
+                        .param("obtainedOn", plans.today().plusDays(1).toString())
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Datoen kan ikke være fram i tid");
+        assertThat(plans.content(planId).text(PlanSection.CHILD_VIEWS)).isEqualTo("Jeg vil spille fotball.");
+        assertThat(plans.changeLog(planId))
+                .extracting(PlanChange::afterText)
+                .contains("Jeg vil spille fotball. (2026-11-02)");
+    }
+
+    @Test
     void twoPeopleEditingOneSectionAreToldAndTheSecondSeesTheOthersText() {
         FamilyDetails family = fixtures.aFamily("Samtidig", 10);
         UUID planId = planFixtures.aPlan(family);
