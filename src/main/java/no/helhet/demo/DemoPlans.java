@@ -123,6 +123,18 @@ class DemoPlans {
                         null,
                         today.minusMonths(3),
                         today.plusMonths(9)));
+        plans.addMeasure(
+                planId,
+                new PlanService.NewMeasure(
+                        goal,
+                        "Assistent i friminuttene",
+                        "Alle storefriminutt",
+                        "Assistenten er med ute og hjelper i lek",
+                        school,
+                        "Kontaktlærer",
+                        null,
+                        today.minusMonths(3),
+                        today.plusMonths(9)));
         plans.addGoal(planId, "Sove hele natten");
         var plan = plans.getPlan(planId);
         LocalDate next = state == 2 ? today.minusDays(10) : today.plusMonths(3);

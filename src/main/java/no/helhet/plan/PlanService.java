@@ -213,11 +213,21 @@ public class PlanService {
 
     /** Changes a measure's status, as the coordinator or the provider responsible for it. */
     @Transactional
-    public void setMeasureStatus(UUID planId, UUID measureId, MeasureStatus status, int seenVersion) {
+    public PlanMeasure setMeasureStatus(UUID planId, UUID measureId, MeasureStatus status, int seenVersion) {
         IndividualPlan plan = getPlan(planId);
         PlanMeasure m = items.measure(planId, measureId);
+        if (m.status() == status && m.version() == seenVersion) {
+            return m;
+        }
         PlanMeasure saved = items.saveMeasure(m.withStatus(status, seenVersion));
         changed(plan, "measure." + m.id(), m.content(), saved.content());
+        return saved;
+    }
+
+    /** One measure of the plan. */
+    @Transactional(readOnly = true)
+    public PlanMeasure measure(UUID planId, UUID measureId) {
+        return items.measure(planId, measureId);
     }
 
     /**

@@ -151,6 +151,43 @@ class PlanControllerTest {
     }
 
     @Test
+    void aMeasuresStatusIsSavedWhenChosenAndAStaleVersionIsTold() {
+        FamilyDetails family = fixtures.aFamily("Statusvalg", 10);
+        UUID planId = planFixtures.aPlan(family);
+        UUID measure = plans.addMeasure(
+                planId, new PlanService.NewMeasure(null, "Svømming", null, null, null, null, null, null, null));
+        int version = plans.measure(planId, measure).version();
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/measures/" + measure + "/status")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "ONGOING")
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("data-saved", "hx-post")
+                .doesNotContain("<html");
+        assertThat(plans.measure(planId, measure).status()).isEqualTo(MeasureStatus.ONGOING);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/measures/" + measure + "/status")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "DONE")
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("data-saved");
+        assertThat(plans.measure(planId, measure).status()).isEqualTo(MeasureStatus.ONGOING);
+        assertThat(mvc.get().uri("/plans/" + planId).with(fixtures.as("ke")))
+                .bodyText()
+                .contains("hx-post=\"/plans/" + planId + "/sections/OWN_GOALS\"")
+                .contains("/vendor/htmx/htmx.min.js")
+                .contains("data-draft=\"goals\"");
+    }
+
+    @Test
     void twoPeopleEditingOneSectionAreToldAndTheSecondSeesTheOthersText() {
         FamilyDetails family = fixtures.aFamily("Samtidig", 10);
         UUID planId = planFixtures.aPlan(family);
