@@ -1,59 +1,86 @@
-// The individual plan: a written section is saved when its field is left (the server answers with
-// the section's saved state: "saved", or the other person's text on a conflict); leaving the page
-// with a field not yet saved warns. Without JavaScript each section has its own save button.
+// The individual plan. htmx does the saving: a written section is posted when its field is left
+// (hx-post, hx-trigger="change"; the server answers with the section's saved state: "saved", or the
+// other person's text on a conflict), a measure's status when it is chosen. This script keeps what
+// htmx does not: what is typed but not yet saved or sent is kept as a draft in the tab's session
+// storage (so that a reload finds it), and leaving the page with something unsaved warns. The forms
+// that create (participant, goal, measure, evaluation) are sent explicitly with their buttons.
+// Without JavaScript every form has its own button.
 (function () {
   'use strict';
   var page = document.querySelector('[data-unsaved-warning]');
   if (!page) {
     return;
   }
+  var scope = 'helhet-plan-draft:' + page.getAttribute('data-draft-scope') + ':';
   var dirty = new Set();
 
-  function save(form) {
-    var body = new URLSearchParams(new FormData(form));
-    return fetch(form.getAttribute('action'), {
-      method: 'POST',
-      body: body,
-      headers: { 'HX-Request': 'true' },
-      credentials: 'same-origin'
-    }).then(function (response) {
-      if (!response.ok) {
-        throw new Error(String(response.status));
-      }
-      return response.text();
-    }).then(function (html) {
-      var state = form.querySelector('.hh-section-state');
-      var holder = document.createElement('div');
-      holder.innerHTML = html.trim();
-      var fresh = holder.querySelector('.hh-section-state');
-      if (state && fresh) {
-        state.replaceWith(fresh);
-      }
-      if (!fresh || !fresh.querySelector('[data-conflict]')) {
-        dirty.delete(form);
-      }
-    }).catch(function () {
-      // Not saved: the field stays marked, and the warning on leaving still holds.
+  function fields(form) {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'radio' && el.type !== 'checkbox';
     });
   }
 
-  document.querySelectorAll('form[data-autosave]').forEach(function (form) {
-    var field = form.querySelector('textarea');
-    field.addEventListener('input', function () {
-      dirty.add(form);
+  function keep(form) {
+    var draft = {};
+    fields(form).forEach(function (el) {
+      draft[el.name] = el.value;
     });
-    field.addEventListener('change', function () {
-      save(form);
+    try {
+      sessionStorage.setItem(scope + form.getAttribute('data-draft'), JSON.stringify(draft));
+    } catch (e) {
+      // Storage full or refused: the warning on leaving still holds.
+    }
+    dirty.add(form);
+  }
+
+  function forget(form) {
+    sessionStorage.removeItem(scope + form.getAttribute('data-draft'));
+    dirty.delete(form);
+  }
+
+  function restore(form) {
+    var stored = sessionStorage.getItem(scope + form.getAttribute('data-draft'));
+    if (!stored) {
+      return;
+    }
+    var draft = JSON.parse(stored);
+    var changed = false;
+    fields(form).forEach(function (el) {
+      if (Object.prototype.hasOwnProperty.call(draft, el.name) && draft[el.name] !== el.value) {
+        el.value = draft[el.name];
+        changed = true;
+      }
+    });
+    if (!changed) {
+      forget(form);
+      return;
+    }
+    dirty.add(form);
+    var note = document.createElement('p');
+    note.className = 'ds-validation-message';
+    note.setAttribute('data-color', 'warning');
+    note.setAttribute('data-draft-restored', 'true');
+    note.textContent = page.getAttribute('data-draft-restored');
+    form.insertBefore(note, form.firstChild);
+  }
+
+  document.querySelectorAll('form[data-draft]').forEach(function (form) {
+    restore(form);
+    form.addEventListener('input', function () {
+      keep(form);
     });
     form.addEventListener('submit', function () {
-      dirty.delete(form);
+      forget(form);
+      dirty.clear();
     });
   });
 
-  document.querySelectorAll('form:not([data-autosave])').forEach(function (form) {
-    form.addEventListener('submit', function () {
-      dirty.clear();
-    });
+  // A section saved by htmx: its draft is no longer needed, unless the answer is a conflict or an error.
+  document.body.addEventListener('htmx:afterSettle', function (event) {
+    var form = event.target.closest ? event.target.closest('form[data-autosave]') : null;
+    if (form && !form.querySelector('[data-conflict], .ds-validation-message[data-color="danger"]')) {
+      forget(form);
+    }
   });
 
   window.addEventListener('beforeunload', function (event) {

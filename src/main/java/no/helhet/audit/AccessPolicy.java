@@ -153,6 +153,7 @@ public class AccessPolicy {
             case CASE_WORK -> mayDoCaseWork();
             case PROVIDER -> providerMayRead(familyId);
             case PROVIDER_MINUTES -> providerMayRead(familyId) && providerMayReadMinutes(familyId, recordId);
+            case PROVIDER_PLAN -> providerMayReadPlan(familyId);
             case ACCESS_LOG -> mayReadAccessLog();
         };
     }
@@ -161,6 +162,12 @@ public class AccessPolicy {
     private boolean providerMayRead(UUID familyId) {
         UUID provider = currentProvider();
         return provider != null && grants.stream().anyMatch(g -> g.providerMayRead(provider, familyId));
+    }
+
+    /** A provider contact reads a plan only where it is responsible for a measure under a consent covering the plan. */
+    private boolean providerMayReadPlan(UUID familyId) {
+        UUID provider = currentProvider();
+        return provider != null && grants.stream().anyMatch(g -> g.providerMayReadPlan(provider, familyId));
     }
 
     private static UUID currentProvider() {

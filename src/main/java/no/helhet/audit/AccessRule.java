@@ -17,6 +17,11 @@ public enum AccessRule {
      * minutes, and the provider took part in the meeting (a participant linked to it).
      */
     PROVIDER_MINUTES,
+    /**
+     * A provider contact taking part in a child's individual plan: while an active consent covering
+     * its provider includes the individual plan, and the provider is responsible for a measure in it.
+     */
+    PROVIDER_PLAN,
     /** The family's access log: the lead of the coordinating unit. */
     ACCESS_LOG
 }

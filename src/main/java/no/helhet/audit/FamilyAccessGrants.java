@@ -37,4 +37,12 @@ public interface FamilyAccessGrants {
     default boolean providerTookPartInApprovedMeeting(UUID providerId, UUID meetingId) {
         return false;
     }
+
+    /**
+     * Whether the provider takes part in an individual plan of the family now: an active consent
+     * covering it includes the plan, and it is responsible for a measure of the plan.
+     */
+    default boolean providerMayReadPlan(UUID providerId, UUID familyId) {
+        return false;
+    }
 }

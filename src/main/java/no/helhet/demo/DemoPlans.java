@@ -100,7 +100,12 @@ class DemoPlans {
         plans.writeSection(
                 planId, PlanSection.RESOURCES, "Nær familie, glad i musikk, god støtte fra besteforeldre.", null);
         plans.writeSection(planId, PlanSection.NEEDS, "Tilrettelegging i skolen, fysioterapi, avlastning.", null);
-        plans.writeSection(planId, PlanSection.CHILD_VIEWS, "Jeg vil være med i friminuttene og spille fotball.", null);
+        plans.writeSection(
+                planId,
+                PlanSection.CHILD_VIEWS,
+                "Jeg vil være med i friminuttene og spille fotball.",
+                today.minusMonths(3),
+                null);
         plans.writeSection(planId, PlanSection.CHILD_VIEWS_HOW, "Samtale hjemme, med tegninger.", null);
         plans.writeSection(planId, PlanSection.CHILD_VIEWS_BY, "Koordinatoren", null);
         plans.writeSection(planId, PlanSection.COOPERATION, "Skolen og fysioterapeuten møtes hver måned.", null);
@@ -115,6 +120,18 @@ class DemoPlans {
                         "I gymsalen",
                         physio,
                         "Fysioterapeut",
+                        null,
+                        today.minusMonths(3),
+                        today.plusMonths(9)));
+        plans.addMeasure(
+                planId,
+                new PlanService.NewMeasure(
+                        goal,
+                        "Assistent i friminuttene",
+                        "Alle storefriminutt",
+                        "Assistenten er med ute og hjelper i lek",
+                        school,
+                        "Kontaktlærer",
                         null,
                         today.minusMonths(3),
                         today.plusMonths(9)));

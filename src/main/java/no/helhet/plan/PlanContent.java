@@ -57,6 +57,12 @@ public record PlanContent(
         return t == null || t.text() == null ? "" : t.text();
     }
 
+    /** When the child's views were obtained, or empty. */
+    public java.time.LocalDate obtainedOn(PlanSection section) {
+        PlanText t = texts.get(section);
+        return t == null ? null : t.obtainedOn();
+    }
+
     /** The version of a section as last saved, or empty before it is first written. */
     public Integer textVersion(PlanSection section) {
         PlanText t = texts.get(section);
@@ -85,7 +91,8 @@ public record PlanContent(
     Map<String, PlanDiff.Item> items() {
         Map<String, PlanDiff.Item> items = new LinkedHashMap<>();
         for (PlanSection s : PlanSection.values()) {
-            items.put(s.itemKey(), new PlanDiff.Item(s.labelKey(), text(s)));
+            PlanText t = texts.get(s);
+            items.put(s.itemKey(), new PlanDiff.Item(s.labelKey(), t == null ? "" : t.content()));
         }
         participants.forEach(p -> items.put("participant." + p.id(), new PlanDiff.Item(p.name(), p.content())));
         goals.forEach(g -> items.put("goal." + g.id(), new PlanDiff.Item(g.text(), g.text())));

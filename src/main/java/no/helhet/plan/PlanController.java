@@ -101,14 +101,18 @@ class PlanController {
         boolean partial = htmx != null;
         model.addAttribute("conflictSection", section);
         model.addAttribute("mine", sectionForm.getText());
+        model.addAttribute("mineObtainedOn", sectionForm.getObtainedOn());
         if (errors.hasErrors()) {
-            model.addAttribute("sectionError", "plan.section.tooLong");
-            model.addAttribute("stateError", "plan.section.tooLong");
+            String error =
+                    errors.hasFieldErrors("obtainedOn") ? "plan.voice.obtainedOn.invalid" : "plan.section.tooLong";
+            model.addAttribute("sectionError", error);
+            model.addAttribute("stateError", error);
             model.addAttribute("stateVersion", sectionForm.getVersion());
             return partial ? STATE : page.show(planId, model);
         }
         try {
-            PlanText saved = plans.writeSection(planId, section, sectionForm.getText(), sectionForm.getVersion());
+            PlanText saved = plans.writeSection(
+                    planId, section, sectionForm.getText(), sectionForm.getObtainedOn(), sectionForm.getVersion());
             if (partial) {
                 model.addAttribute("stateVersion", saved.version());
                 model.addAttribute("stateSaved", saved.modifiedAt().atZone(plans.zone()));

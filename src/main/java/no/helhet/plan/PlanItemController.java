@@ -6,12 +6,15 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.shared.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The plan's items: participants, goals, measures and evaluations. */
@@ -112,6 +115,44 @@ class PlanItemController {
             return saved(planId, redirect, "goals");
         }
         redirect.addFlashAttribute("notice", "plan.measure.evaluatedKept");
+        return "redirect:/plans/" + planId + "#goals";
+    }
+
+    /**
+     * Changes a measure's status. From htmx (when a status is chosen) the answer is the status form
+     * again, saved or with the conflict; from a plain form, the page.
+     */
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "planId",
+            action = AccessAction.CHANGE,
+            what = "plan.measure.status")
+    @PostMapping("/plans/{planId}/measures/{measureId}/status")
+    String setMeasureStatus(
+            @PathVariable UUID planId,
+            @PathVariable UUID measureId,
+            @RequestParam MeasureStatus status,
+            @RequestParam int version,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        String outcome;
+        try {
+            plans.setMeasureStatus(planId, measureId, status, version);
+            outcome = "plan.saved";
+        } catch (OptimisticLockingFailureException e) {
+            outcome = "form.concurrentEdit";
+        }
+        if (htmx != null) {
+            model.addAttribute("m", plans.measure(planId, measureId));
+            model.addAttribute("statuses", MeasureStatus.values());
+            model.addAttribute("statusOutcome", outcome);
+            return "plan/measure-status :: status";
+        }
+        if (outcome.equals("plan.saved")) {
+            return saved(planId, redirect, "goals");
+        }
+        redirect.addFlashAttribute("notice", outcome);
         return "redirect:/plans/" + planId + "#goals";
     }
 

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface PlanMeasureRepository extends ListCrudRepository<PlanMeasure, UUID> {
 
     List<PlanMeasure> findByPlanId(UUID planId);
+
+    boolean existsByPlanIdAndServiceProviderId(UUID planId, UUID serviceProviderId);
 }

@@ -96,6 +96,7 @@ class PlanPage {
                         PlanSection.RELATIVES_CONTRIBUTION));
         model.addAttribute("cooperationSection", PlanSection.COOPERATION);
         model.addAttribute("outcomes", EvaluationOutcome.values());
+        model.addAttribute("statuses", MeasureStatus.values());
         return "plan/page";
     }
 

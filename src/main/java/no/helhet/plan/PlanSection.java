@@ -16,6 +16,11 @@ public enum PlanSection {
     CHILD_VIEWS_HOW,
     CHILD_VIEWS_BY;
 
+    /** Whether the section carries the date it was obtained (the child's own views). */
+    public boolean isDated() {
+        return this == CHILD_VIEWS;
+    }
+
     /** The item key in versions and the change log. */
     String itemKey() {
         return "section." + name();

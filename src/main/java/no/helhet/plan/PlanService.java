@@ -106,25 +106,39 @@ public class PlanService {
     /**
      * Saves a written section as the caller saw it at {@code seenVersion} (null: not yet written).
      * When someone else saved it in between, nothing is saved and their text is returned in the
-     * exception, to show beside the caller's.
+     * exception, to show beside the caller's. The date the child's views were obtained is kept.
      */
     @Transactional(noRollbackFor = SectionConflictException.class)
     public PlanText writeSection(UUID planId, PlanSection section, String text, Integer seenVersion) {
+        LocalDate obtainedOn =
+                items.text(planId, section).map(PlanText::obtainedOn).orElse(null);
+        return writeSection(planId, section, text, obtainedOn, seenVersion);
+    }
+
+    /**
+     * Saves a written section with, for the child's views, the date they were obtained (ignored for
+     * the other sections).
+     */
+    @Transactional(noRollbackFor = SectionConflictException.class)
+    public PlanText writeSection(
+            UUID planId, PlanSection section, String text, LocalDate obtainedOn, Integer seenVersion) {
         IndividualPlan plan = getPlan(planId);
         Optional<PlanText> current = items.text(planId, section);
         if (current.isPresent() && !current.get().version().equals(seenVersion)
                 || current.isEmpty() && seenVersion != null) {
             throw new SectionConflictException(current.orElse(null));
         }
-        String before = current.map(PlanText::text).orElse(null);
-        if (Objects.equals(blankToNull(before), blankToNull(text))) {
-            return current.orElseGet(() -> items.saveText(
-                    new PlanText(UUID.randomUUID(), planId, section, text, null, null, null, null, null)));
+        LocalDate on = section.isDated() ? obtainedOn : null;
+        String before = current.map(PlanText::content).orElse(null);
+        PlanText next = current.map(t -> new PlanText(
+                        t.id(), planId, section, text, on, t.version(), t.createdAt(), t.createdBy(), null, null))
+                .orElseGet(
+                        () -> new PlanText(UUID.randomUUID(), planId, section, text, on, null, null, null, null, null));
+        if (Objects.equals(blankToNull(before), blankToNull(next.content()))) {
+            return current.orElseGet(() -> items.saveText(next));
         }
-        PlanText saved = items.saveText(current.map(t -> new PlanText(
-                        t.id(), planId, section, text, t.version(), t.createdAt(), t.createdBy(), null, null))
-                .orElseGet(() -> new PlanText(UUID.randomUUID(), planId, section, text, null, null, null, null, null)));
-        changed(plan, section.itemKey(), before, text);
+        PlanText saved = items.saveText(next);
+        changed(plan, section.itemKey(), before, saved.content());
         return saved;
     }
 
@@ -199,11 +213,21 @@ public class PlanService {
 
     /** Changes a measure's status, as the coordinator or the provider responsible for it. */
     @Transactional
-    public void setMeasureStatus(UUID planId, UUID measureId, MeasureStatus status, int seenVersion) {
+    public PlanMeasure setMeasureStatus(UUID planId, UUID measureId, MeasureStatus status, int seenVersion) {
         IndividualPlan plan = getPlan(planId);
         PlanMeasure m = items.measure(planId, measureId);
+        if (m.status() == status && m.version() == seenVersion) {
+            return m;
+        }
         PlanMeasure saved = items.saveMeasure(m.withStatus(status, seenVersion));
         changed(plan, "measure." + m.id(), m.content(), saved.content());
+        return saved;
+    }
+
+    /** One measure of the plan. */
+    @Transactional(readOnly = true)
+    public PlanMeasure measure(UUID planId, UUID measureId) {
+        return items.measure(planId, measureId);
     }
 
     /**

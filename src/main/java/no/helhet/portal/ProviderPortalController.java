@@ -20,6 +20,7 @@ import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.meeting.Meeting;
 import no.helhet.meeting.MeetingService;
+import no.helhet.plan.ProviderPlans;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ServicePicture;
 import no.helhet.provider.ServiceStatus;
@@ -43,6 +44,7 @@ class ProviderPortalController {
     private final ServicePicture services;
     private final MeetingService meetings;
     private final ProviderRegister providers;
+    private final ProviderPlans plans;
     private final AccessPolicy policy;
 
     ProviderPortalController(
@@ -51,12 +53,14 @@ class ProviderPortalController {
             ServicePicture services,
             MeetingService meetings,
             ProviderRegister providers,
+            ProviderPlans plans,
             AccessPolicy policy) {
         this.consents = consents;
         this.families = families;
         this.services = services;
         this.meetings = meetings;
         this.providers = providers;
+        this.plans = plans;
         this.policy = policy;
     }
 
@@ -106,6 +110,7 @@ class ProviderPortalController {
         model.addAttribute("kinds", kinds);
         model.addAttribute("services", mine);
         model.addAttribute("minutes", approved);
+        model.addAttribute("plans", plans.plansFor(familyId, provider));
         model.addAttribute("statuses", ServiceStatus.values());
         return "portal/family";
     }

@@ -48,6 +48,7 @@ class PlanBrowserTest {
     void openContext(Browser browser) {
         context = browser.newContext("http://localhost:" + port);
         page = context.newPage();
+        page.onDialog(dialog -> dialog.accept());
     }
 
     @AfterEach
@@ -73,6 +74,20 @@ class PlanBrowserTest {
 
         page.reload();
         assertThat(page.locator("#text-OWN_GOALS")).hasValue("Vi ønsker at hun kan gå på skolen hver dag.");
+
+        page.locator("#text").fill("Hun vil sykle til skolen");
+        page.reload();
+        assertThat(page.locator("#text")).hasValue("Hun vil sykle til skolen");
+        assertThat(page.locator("[data-draft-restored]").first()).isVisible();
+        axe("the plan page with a restored draft");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til mål"))
+                .click();
+        assertThat(page.getByText("Hun vil sykle til skolen").first()).isVisible();
+
+        page.locator("select[id^=measure-status-]").first().selectOption("ONGOING");
+        assertThat(page.locator("form.hh-measure-status [data-saved]").first()).isVisible();
+        page.reload();
+        assertThat(page.locator("select[id^=measure-status-]").first()).hasValue("ONGOING");
 
         page.locator("#evaluatedGoalId").selectOption(new SelectOption().setIndex(1));
         page.locator("#outcome").selectOption("IN_PROGRESS");
@@ -111,6 +126,57 @@ class PlanBrowserTest {
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(PdfA.validate(pdf).isCompliant()).isTrue();
         assertThat(PdfA.text(pdf)).contains("Endringer i den individuelle planen", "hver tredje helg");
+    }
+
+    @Test
+    void theSchoolChangesItsMeasureAndWritesAnEvaluationNoteInTheProviderPortal() {
+        UUID planId = appointments.activeOn(plans.today()).stream()
+                .map(AppointmentView::familyId)
+                .distinct()
+                .flatMap(f -> plans.forFamily(f).stream())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        UUID familyId = plans.getPlan(planId).familyId();
+        page.navigate("/login");
+        page.locator("#username").fill("skole");
+        page.locator("#password").fill("helhet-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                .click();
+
+        page.navigate("/provider-portal/families/" + familyId);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Individuell plan: mål og tiltak dere har ansvar for"))
+                .click();
+        assertThat(page.getByText("Assistent i friminuttene").first()).isVisible();
+        assertThat(page.getByText("Fysioterapi på skolen")).hasCount(0);
+        axe("the provider's part of the plan");
+
+        page.locator("select[id^=status-]").first().selectOption("ONGOING");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre status"))
+                .first()
+                .click();
+        assertThat(page.getByText("Lagret.").first()).isVisible();
+        assertThat(page.locator("select[id^=status-]").first()).hasValue("ONGOING");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Skriv evalueringsnotat for «Assistent i friminuttene»"))
+                .click();
+        axe("the provider's evaluation note");
+        page.locator("#outcome").selectOption("IN_PROGRESS");
+        page.locator("#comment").fill("Leker med flere i friminuttene nå.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre notatet"))
+                .click();
+        assertThat(page.getByText("Evalueringsnotatet er lagret.")).isVisible();
+        assertThat(page.getByText("Leker med flere i friminuttene nå.", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
+        axe("the provider's part of the plan with a note");
+
+        page.navigate("/plans/" + planId);
+        assertThat(page.getByText("Leker med flere i friminuttene nå.")).hasCount(0);
     }
 
     private UUID draftPlan() {

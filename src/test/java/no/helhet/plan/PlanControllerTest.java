@@ -111,6 +111,83 @@ class PlanControllerTest {
     }
 
     @Test
+    void theChildsViewsAreDatedAndSignedOnThePage() {
+        FamilyDetails family = fixtures.aFamily("Datert", 10);
+        UUID planId = planFixtures.aPlan(family);
+        plans.writeSection(planId, PlanSection.CHILD_VIEWS_BY, "Koordinator Kari", null);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/sections/CHILD_VIEWS")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("text", "Jeg vil spille fotball.")
+                        .param("obtainedOn", "2026-11-02"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Lagret");
+        assertThat(plans.content(planId).obtainedOn(PlanSection.CHILD_VIEWS))
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+        assertThat(mvc.get().uri("/plans/" + planId).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Barnets mening ble innhentet 2. november 2026 av Koordinator Kari.")
+                .contains("value=\"2026-11-02\"");
+        Integer version = plans.content(planId).textVersion(PlanSection.CHILD_VIEWS);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/sections/CHILD_VIEWS")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("text", "Jeg vil spille håndball.")
+                        .param("obtainedOn", plans.today().plusDays(1).toString())
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Datoen kan ikke være fram i tid");
+        assertThat(plans.content(planId).text(PlanSection.CHILD_VIEWS)).isEqualTo("Jeg vil spille fotball.");
+        assertThat(plans.changeLog(planId))
+                .extracting(PlanChange::afterText)
+                .contains("Jeg vil spille fotball. (2026-11-02)");
+    }
+
+    @Test
+    void aMeasuresStatusIsSavedWhenChosenAndAStaleVersionIsTold() {
+        FamilyDetails family = fixtures.aFamily("Statusvalg", 10);
+        UUID planId = planFixtures.aPlan(family);
+        UUID measure = plans.addMeasure(
+                planId, new PlanService.NewMeasure(null, "Svømming", null, null, null, null, null, null, null));
+        int version = plans.measure(planId, measure).version();
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/measures/" + measure + "/status")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "ONGOING")
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .contains("data-saved", "hx-post")
+                .doesNotContain("<html");
+        assertThat(plans.measure(planId, measure).status()).isEqualTo(MeasureStatus.ONGOING);
+        assertThat(mvc.post()
+                        .uri("/plans/" + planId + "/measures/" + measure + "/status")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "DONE")
+                        .param("version", String.valueOf(version)))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("data-saved");
+        assertThat(plans.measure(planId, measure).status()).isEqualTo(MeasureStatus.ONGOING);
+        assertThat(mvc.get().uri("/plans/" + planId).with(fixtures.as("ke")))
+                .bodyText()
+                .contains("hx-post=\"/plans/" + planId + "/sections/OWN_GOALS\"")
+                .contains("/vendor/htmx/htmx.min.js")
+                .contains("data-draft=\"goals\"");
+    }
+
+    @Test
     void twoPeopleEditingOneSectionAreToldAndTheSecondSeesTheOthersText() {
         FamilyDetails family = fixtures.aFamily("Samtidig", 10);
         UUID planId = planFixtures.aPlan(family);

@@ -35,7 +35,9 @@ class PlanDocumentTest {
         FamilyDetails family = fixtures.aFamily("Pdfplan", 11);
         UUID planId = planFixtures.aPlan(family);
         plans.writeSection(planId, PlanSection.OWN_GOALS, "Emma vil svømme.", null);
-        plans.writeSection(planId, PlanSection.CHILD_VIEWS, "Jeg liker vann.", null);
+        plans.writeSection(
+                planId, PlanSection.CHILD_VIEWS, "Jeg liker vann.", java.time.LocalDate.of(2026, 10, 5), null);
+        plans.writeSection(planId, PlanSection.CHILD_VIEWS_BY, "Koordinator Kari", null);
         UUID goal = plans.addGoal(planId, "Lære å svømme");
         plans.addMeasure(
                 planId,
@@ -44,11 +46,15 @@ class PlanDocumentTest {
 
         byte[] formal = document(planId, "PLAN", "nb", null);
         assertThat(PdfA.validate(formal).isCompliant()).as("veraPDF PDF/A-2a").isTrue();
-        assertThat(PdfA.text(formal)).contains("Individuell plan", "Egne mål", "Emma vil svømme.", "Svømmekurs");
+        assertThat(PdfA.text(formal))
+                .contains("Individuell plan", "Egne mål", "Emma vil svømme.", "Svømmekurs")
+                .contains("Barnets mening ble innhentet 5. oktober 2026 av Koordinator Kari.");
 
         byte[] familyNn = document(planId, "FAMILY", "nn", null);
         assertThat(PdfA.validate(familyNn).isCompliant()).isTrue();
-        assertThat(PdfA.text(familyNn)).contains("Planen vår", "Det vi skal gjere", "Jeg liker vann.");
+        assertThat(PdfA.text(familyNn))
+                .contains("Planen vår", "Det vi skal gjere", "Jeg liker vann.")
+                .contains("Emma Pdfplan fortalde dette 5. oktober 2026 til Koordinator Kari.");
         assertThat(PdfA.validate(PdfA.plainPdf()).isCompliant())
                 .as("negative control")
                 .isFalse();

@@ -29,6 +29,7 @@ import no.helhet.meeting.MeetingKind;
 import no.helhet.meeting.MeetingService;
 import no.helhet.meeting.Participant;
 import no.helhet.meeting.ParticipantKind;
+import no.helhet.plan.PlanService;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ServicePicture;
 import no.helhet.provider.ServiceStatus;
@@ -91,6 +92,9 @@ class EndpointInventoryTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    PlanService plans;
 
     @Autowired
     JdbcClient jdbc;
@@ -194,7 +198,8 @@ class EndpointInventoryTest {
 
     /**
      * A family with a request, an assessment, a decision (and its letter), a service and a consent
-     * for another provider than the test's provider contact, and a meeting: the real ids, by name.
+     * for another provider than the test's provider contact, an individual plan with that provider's
+     * measure, and a meeting: the real ids, by name.
      */
     private Map<String, String> anotherFamilyWithOneOfEverything() {
         Map<String, String> ids = new HashMap<>();
@@ -247,6 +252,15 @@ class EndpointInventoryTest {
                                             ConsentForm.WRITTEN,
                                             consents.today(),
                                             null))
+                            .toString());
+            UUID planId = plans.startPlan(family.id(), child, null);
+            ids.put("planId", planId.toString());
+            ids.put(
+                    "measureId",
+                    plans.addMeasure(
+                                    planId,
+                                    new PlanService.NewMeasure(
+                                            null, "Samtaler", null, null, bup, null, null, null, null))
                             .toString());
             ids.put(
                     "meetingId",
