@@ -219,14 +219,14 @@ public class DemoDataGenerator {
 
     private void units() {
         UUID ke = staff.registerUnit(municipality.coordinatingUnitName(), "HEALTH_CARE", true);
-        UUID health = staff.registerUnit("Helsestasjonen", "HEALTH_CARE", false);
-        UUID physio = staff.registerUnit("Fysio- og ergoterapitjenesten", "HEALTH_CARE", false);
-        UUID disability = staff.registerUnit("Tjenester for funksjonshemmede", "HEALTH_CARE", false);
-        UUID school = staff.registerUnit("Solbakken skole", "SCHOOL", false);
-        UUID ppt = staff.registerUnit("PP-tjenesten", "SCHOOL", false);
-        UUID kindergarten = staff.registerUnit("Eikelund barnehage", "KINDERGARTEN", false);
-        UUID childWelfare = staff.registerUnit("Barneverntjenesten", "CHILD_WELFARE", false);
-        UUID nav = staff.registerUnit("Nav Demoby", "NAV", false);
+        UUID health = staff.registerUnit("Helsestasjonen", "HEALTH_CARE", false, hours(40));
+        UUID physio = staff.registerUnit("Fysio- og ergoterapitjenesten", "HEALTH_CARE", false, hours(20));
+        UUID disability = staff.registerUnit("Tjenester for funksjonshemmede", "HEALTH_CARE", false, hours(30));
+        UUID school = staff.registerUnit("Solbakken skole", "SCHOOL", false, hours(20));
+        UUID ppt = staff.registerUnit("PP-tjenesten", "SCHOOL", false, hours(15));
+        UUID kindergarten = staff.registerUnit("Eikelund barnehage", "KINDERGARTEN", false, hours(10));
+        UUID childWelfare = staff.registerUnit("Barneverntjenesten", "CHILD_WELFARE", false, hours(15));
+        UUID nav = staff.registerUnit("Nav Demoby", "NAV", false, hours(10));
         UUID admin = staff.registerUnit("Rådmannens stab", "ADMINISTRATION", false);
         person("ke", "Kari Nordmann", StaffRole.KE_CASEWORKER, ke, TrainingStatus.COMPLETED);
         person("ke2", "Jonas Vik", StaffRole.KE_CASEWORKER, ke, TrainingStatus.COMPLETED);
@@ -514,6 +514,56 @@ public class DemoDataGenerator {
         LocalDate received =
                 state == 2 ? today.minusDays(35 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
         RequestChannel channel = RequestChannel.values()[random.nextInt(5)];
+        Chain chain = state >= 5 ? Chain.spread(n, seed, today, childBirth) : new Chain(received, today, today);
+        at(chain.received(), () -> request(n, familyId, childId, chain, channel, coordinators, state, today));
+    }
+
+    /**
+     * The dates of a family's chain. A finished chain (appointed, or refused) lies between 2 and 23
+     * months back, spread over the months by the family's number (so that the dashboard's 24-month
+     * trend has a shape), and never before the child was born; the requests still handled stay
+     * recent, as the worklist shows them waiting.
+     */
+    record Chain(LocalDate received, LocalDate decided, LocalDate appointed) {
+
+        static Chain spread(int n, long seed, LocalDate today, LocalDate childBirth) {
+            Random dates = new Random(seed * 31 + n);
+            int finished = (n / 8) * 3 + (n % 8 - 5);
+            LocalDate received = today.minusMonths(2 + (finished * 7L) % 22).minusDays(dates.nextInt(25));
+            if (received.isBefore(childBirth.plusDays(14))) {
+                received = childBirth.plusDays(14);
+            }
+            LocalDate decided = received.plusDays(7 + dates.nextInt(20));
+            LocalDate appointed = decided.plusDays(3 + dates.nextInt(14));
+            if (appointed.isAfter(today)) { // a child born a few weeks ago: as late as the birth allows
+                appointed = today;
+                decided = today.minusDays(2).isBefore(childBirth) ? today : today.minusDays(2);
+                received = today.minusDays(4).isBefore(childBirth) ? decided : today.minusDays(4);
+            }
+            return new Chain(received, decided, appointed);
+        }
+    }
+
+    private void at(LocalDate day, Runnable work) {
+        if (clock instanceof DemoClock demo) {
+            demo.on(day, work);
+        } else {
+            work.run(); // not in demo mode (the benchmark's data set): today
+        }
+    }
+
+    /** The request and what follows it, each step on its day of the chain. */
+    private void request(
+            int n,
+            UUID familyId,
+            UUID childId,
+            Chain chain,
+            RequestChannel channel,
+            List<StaffSummary> coordinators,
+            int state,
+            LocalDate today) {
+        var family = families.getFamily(familyId);
+        LocalDate received = chain.received();
         UUID requestId = requests.registerRequest(new NewRequest(
                 familyId,
                 channel,
@@ -528,7 +578,10 @@ public class DemoDataGenerator {
             return; // received, some of them overdue
         }
         services(familyId, childId, received);
-        consent(familyId, childId, received);
+        // for a year, or (an older request) until a year from today, so that it still holds
+        LocalDate expires =
+                received.plusYears(1).isAfter(today.plusMonths(2)) ? received.plusYears(1) : today.plusYears(1);
+        consent(familyId, childId, received, expires);
         UUID assessmentId = assessments.startAssessment(requestId, childId);
         boolean general = state == 7;
         boolean refused = state == 6;
@@ -538,56 +591,67 @@ public class DemoDataGenerator {
         if (state == 3) {
             return; // under assessment
         }
-        DecisionOutcome outcome = refused
+        DecisionOutcome decided = refused
                 ? DecisionOutcome.REFUSED
                 : general ? DecisionOutcome.GRANTED_GENERAL_COORDINATOR : DecisionOutcome.GRANTED_CHILD_COORDINATOR;
-        UUID decisionId = decisions.decide(
-                assessmentId,
-                new DecisionDraft(
-                        outcome,
-                        content.ageReason(),
-                        content.illnessReason(),
-                        content.needReason(),
-                        refused
-                                ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
-                                : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår.",
-                        new ChildVoice(
-                                content.childViews(),
-                                content.childViewsHow(),
-                                null,
-                                "Barnets ønske om én voksen å snakke med er lagt stor vekt på.")));
+        UUID[] decisionId = new UUID[1];
+        at(
+                chain.decided(),
+                () -> decisionId[0] = decisions.decide(
+                        assessmentId,
+                        new DecisionDraft(
+                                decided,
+                                content.ageReason(),
+                                content.illnessReason(),
+                                content.needReason(),
+                                refused
+                                        ? "Vilkårene for barnekoordinator og koordinator er ikke oppfylt."
+                                        : "Familien har rett til koordinator, se begrunnelsen for hvert vilkår.",
+                                new ChildVoice(
+                                        content.childViews(),
+                                        content.childViewsHow(),
+                                        null,
+                                        "Barnets ønske om én voksen å snakke med er lagt stor vekt på."))));
         if (state == 4 || state == 6) {
             return; // granted and waiting for an appointment, or refused
         }
         StaffSummary coordinator = coordinators.get(n % coordinators.size());
-        appointments.appointCoordinator(
-                decisionId,
-                new AppointmentDraft(
-                        coordinator.id(),
-                        FamilyWish.PERSON,
-                        new WishedPerson(
-                                coordinator.fullName(),
+        LocalDate appointed = chain.appointed();
+        at(
+                appointed,
+                () -> appointments.appointCoordinator(
+                        decisionId[0],
+                        new AppointmentDraft(
+                                coordinator.id(),
+                                FamilyWish.PERSON,
+                                new WishedPerson(
+                                        coordinator.fullName(),
+                                        null,
+                                        coordinator.unitName(),
+                                        coordinator.phone(),
+                                        coordinator.id()),
                                 null,
-                                coordinator.unitName(),
-                                coordinator.phone(),
-                                coordinator.id()),
-                        null,
-                        new ChildVoice(
-                                "Ønsker en som kjenner skolen.",
-                                "Samtale med barnet",
+                                new ChildVoice(
+                                        "Ønsker en som kjenner skolen.",
+                                        "Samtale med barnet",
+                                        null,
+                                        "Ønsket er fulgt: koordinatoren kjenner skolen."),
                                 null,
-                                "Ønsket er fulgt: koordinatoren kjenner skolen."),
-                        null,
-                        new AppointmentConsent(AppointmentConsentGiver.GUARDIANS, today.minusDays(1)),
-                        new Delegation(
-                                "Kommunedirektøren (delegeringsreglementet)",
-                                today.minusDays(1),
-                                null,
-                                "Enhetsleder")));
+                                new AppointmentConsent(AppointmentConsentGiver.GUARDIANS, appointed.minusDays(1)),
+                                new Delegation(
+                                        "Kommunedirektøren (delegeringsreglementet)",
+                                        appointed.minusDays(1),
+                                        null,
+                                        "Enhetsleder"),
+                                hours(3 + n % 6))));
+    }
+
+    private static java.math.BigDecimal hours(int hours) {
+        return java.math.BigDecimal.valueOf(hours);
     }
 
     /** The guardians' consent for the providers that give services, for health information and the plan. */
-    private void consent(UUID familyId, UUID childId, LocalDate since) {
+    private void consent(UUID familyId, UUID childId, LocalDate since, LocalDate expires) {
         var family = families.getFamily(familyId);
         var byName = providers.allProviders().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.name(), p -> p.id()));
@@ -611,7 +675,7 @@ public class DemoDataGenerator {
                                 InformationKind.MEETING_MINUTES),
                         ConsentForm.WRITTEN,
                         since,
-                        since.plusYears(1)));
+                        expires));
     }
 
     /** What the child receives, has applied for and needs, across sectors. */

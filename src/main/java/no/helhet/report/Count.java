@@ -7,8 +7,9 @@ package no.helhet.report;
  * @param value the true figure (a count, or a number of days)
  * @param suppressBelow the limit: counts from 1 up to it minus one are hidden
  * @param hiding why the figure is hidden, or {@link Hiding#NONE}
+ * @param scale decimals of the figure: the value is in units of 10^-scale (0 for a whole number)
  */
-public record Count(long value, int suppressBelow, Hiding hiding) {
+public record Count(long value, int suppressBelow, Hiding hiding, int scale) {
 
     /** Why a figure is hidden. */
     public enum Hiding {
@@ -22,6 +23,11 @@ public record Count(long value, int suppressBelow, Hiding hiding) {
         TOO_FEW_BEHIND
     }
 
+    /** A whole number, shown or hidden for the reason given. */
+    public Count(long value, int suppressBelow, Hiding hiding) {
+        this(value, suppressBelow, hiding, 0);
+    }
+
     /** A count, hidden when from 1 to the limit minus one. */
     public Count(long value, int suppressBelow) {
         this(value, suppressBelow, value > 0 && value < suppressBelow ? Hiding.SMALL : Hiding.NONE);
@@ -33,7 +39,21 @@ public record Count(long value, int suppressBelow, Hiding hiding) {
 
     /** The same figure, hidden to protect another (unless already hidden). */
     Count protecting() {
-        return suppressed() ? this : new Count(value, suppressBelow, Hiding.PROTECTS_SMALL);
+        return suppressed() ? this : new Count(value, suppressBelow, Hiding.PROTECTS_SMALL, scale);
+    }
+
+    /** The figure as a number: a whole number, or with {@link #scale()} decimals. */
+    public Number number() {
+        return scale == 0 ? Long.valueOf(value) : java.math.BigDecimal.valueOf(value, scale);
+    }
+
+    /** The figure as written in the language (a decimal comma in Norwegian); hidden figures aside. */
+    public String text(java.util.Locale locale) {
+        if (scale == 0) {
+            return Long.toString(value);
+        }
+        String plain = java.math.BigDecimal.valueOf(value, scale).toPlainString();
+        return java.util.Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     /** The message key (with the limit as argument) shown instead of a hidden figure. */

@@ -74,7 +74,7 @@ class DashboardExports {
                     } else if (count.suppressed()) {
                         ws.value(r, c++, hidden(count, locale));
                     } else {
-                        ws.value(r, c++, count.value());
+                        ws.value(r, c++, count.number());
                     }
                 }
                 r++;
@@ -109,7 +109,7 @@ class DashboardExports {
         if (count == null) {
             return "";
         }
-        return count.suppressed() ? hidden(count, locale) : Long.toString(count.value());
+        return count.suppressed() ? hidden(count, locale) : count.text(locale);
     }
 
     private String hidden(Count count, Locale locale) {

@@ -18,6 +18,7 @@ import no.helhet.appointment.AppointmentStatistics.Caseload;
 import no.helhet.appointment.CoordinatorKind;
 import no.helhet.decision.DecisionCounts;
 import no.helhet.decision.DecisionOutcome;
+import no.helhet.plan.PlanStatistics;
 import no.helhet.request.RequestStatistics;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
@@ -44,6 +45,7 @@ class DashboardQueries {
     private final AppointmentStatistics appointments;
     private final RequestStatistics requests;
     private final DecisionCounts decisions;
+    private final PlanStatistics plans;
     private final StaffDirectory staff;
     private final DashboardSettings settings;
 
@@ -51,11 +53,13 @@ class DashboardQueries {
             AppointmentStatistics appointments,
             RequestStatistics requests,
             DecisionCounts decisions,
+            PlanStatistics plans,
             StaffDirectory staff,
             DashboardSettings settings) {
         this.appointments = appointments;
         this.requests = requests;
         this.decisions = decisions;
+        this.plans = plans;
         this.staff = staff;
         this.settings = settings;
     }
@@ -71,8 +75,16 @@ class DashboardQueries {
         Organisation org = new Organisation(staff.allStaff(), staff.units());
         List<Caseload> loads = appointments.caseloads(stockDay);
         List<Breakdown> now = breakdowns(rule, org, loads, appointments.familiesByKind(stockDay));
+        DashboardTable resources = Resources.hoursByUnit(
+                rule, org.units(), org.unitOfStaff(), appointments.hoursByCoordinator(stockDay), now);
+        boolean hoursHidden = resources
+                .rows()
+                .get(resources.rows().size() - 1)
+                .counts()
+                .get(0)
+                .suppressed();
         List<DashboardTable> tables = List.of(
-                now(rule, filter, now),
+                now(rule, filter, now, filter.all() ? plans.childrenWithPlan(stockDay) : null),
                 requestsInYear(rule, from, until),
                 durations(rule, from, until),
                 waiting(rule, today),
@@ -80,9 +92,8 @@ class DashboardQueries {
                 bySector(now),
                 caseloads(rule, loads),
                 trend(rule, filter, org, stockDay),
-                Resources.hoursByUnit(
-                        rule, org.units(), org.unitOfStaff(), appointments.hoursByCoordinator(stockDay), now),
-                forecast(rule, stockDay));
+                resources,
+                forecast(rule, stockDay, hoursHidden));
         return new Dashboard(filter, year, years(today), org.units(), sectors(org.units()), rule.limit(), tables);
     }
 
@@ -127,11 +138,19 @@ class DashboardQueries {
         return result;
     }
 
-    private static DashboardTable now(Suppression rule, DashboardFilter filter, List<Breakdown> breakdowns) {
+    /**
+     * Families by kind of coordinator (the filter's cell), and children with an individual plan: for
+     * the whole municipality only, as a plan belongs to no unit.
+     */
+    private static DashboardTable now(
+            Suppression rule, DashboardFilter filter, List<Breakdown> breakdowns, Long childrenWithPlan) {
         List<Row> rows = new ArrayList<>();
         CoordinatorKind[] kinds = CoordinatorKind.values();
         for (int k = 0; k < kinds.length; k++) {
             rows.add(row("dashboard.families." + kinds[k], breakdowns.get(k).select(filter, rule.limit())));
+        }
+        if (childrenWithPlan != null) {
+            rows.add(row("dashboard.childrenWithPlan", rule.count(childrenWithPlan)));
         }
         return new DashboardTable(
                 "now", "dashboard.now", List.of("dashboard.figure"), List.of("overview.families"), rows);
@@ -283,12 +302,12 @@ class DashboardQueries {
     }
 
     /** The 12-month forecast from the last 12 months' families with a coordinator (both kinds). */
-    private DashboardTable forecast(Suppression rule, LocalDate day) {
+    private DashboardTable forecast(Suppression rule, LocalDate day, boolean hoursHidden) {
         YearMonth last = YearMonth.from(day);
         List<Long> twelve = appointments.familiesPerMonth(last.minusMonths(11), last).values().stream()
                 .map(kinds -> kinds.values().stream().mapToLong(Long::longValue).sum())
                 .toList();
-        return Resources.forecast(rule, last, twelve, appointments.hoursByCoordinator(day));
+        return Resources.forecast(rule, last, twelve, appointments.hoursByCoordinator(day), hoursHidden);
     }
 
     private static Row row(String key, Count count) {

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Report",
-        allowedDependencies = {"appointment", "request", "decision", "document", "staff", "shared"})
+        allowedDependencies = {"appointment", "request", "decision", "plan", "document", "staff", "shared"})
 package no.helhet.report;

@@ -2,15 +2,18 @@ package no.helhet.staff;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.UUID;
 import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -101,7 +104,11 @@ class AdminController {
         }
         if (!errors.hasErrors()) {
             try {
-                directory.registerUnit(unitForm.getName(), unitForm.getSectorCode(), unitForm.isCoordinatingUnit());
+                directory.registerUnit(
+                        unitForm.getName(),
+                        unitForm.getSectorCode(),
+                        unitForm.isCoordinatingUnit(),
+                        unitForm.coordinatorCapacityValue());
                 redirect.addFlashAttribute("saved", "admin.saved");
                 return "redirect:/admin/units";
             } catch (DataIntegrityViolationException e) {
@@ -109,6 +116,55 @@ class AdminController {
             }
         }
         return unitsPage(model);
+    }
+
+    @NoFamilyData("units")
+    @GetMapping("/admin/units/{unitId}")
+    String unit(@PathVariable UUID unitId, Model model) {
+        UnitSummary unit = directory.findUnit(unitId).orElseThrow(UnitNotFoundException::new);
+        model.addAttribute("unitForm", UnitForm.of(unit));
+        return unitPage(unit, model);
+    }
+
+    @NoFamilyData("units")
+    @PostMapping("/admin/units/{unitId}")
+    String changeUnit(
+            @PathVariable UUID unitId,
+            @Valid @ModelAttribute UnitForm unitForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        UnitSummary unit = directory.findUnit(unitId).orElseThrow(UnitNotFoundException::new);
+        if (unitForm.getSectorCode() != null
+                && sectors.find(unitForm.getSectorCode()).isEmpty()) {
+            errors.rejectValue("sectorCode", "staff.sector.unknown");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                directory.changeUnit(
+                        unitId,
+                        unitForm.getVersion(),
+                        unitForm.getName(),
+                        unitForm.getSectorCode(),
+                        unitForm.isCoordinatingUnit(),
+                        unitForm.coordinatorCapacityValue());
+                redirect.addFlashAttribute("saved", "admin.saved");
+                return "redirect:/admin/units";
+            } catch (OptimisticLockingFailureException e) {
+                errors.reject("form.concurrentEdit");
+            } catch (DataIntegrityViolationException e) {
+                errors.rejectValue("name", "staff.unit.nameTaken");
+            }
+        }
+        return unitPage(unit, model);
+    }
+
+    private String unitPage(UnitSummary unit, Model model) {
+        model.addAttribute("unit", unit);
+        model.addAttribute(
+                "sectorOptions",
+                SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
+        return "staff/unit";
     }
 
     private String staffPage(Model model) {

@@ -1,5 +1,6 @@
 package no.helhet.staff;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,9 +94,35 @@ public class StaffDirectory {
 
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
-        Unit unit = units.save(
-                new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, null, null, null, null));
+        return registerUnit(name, sectorCode, coordinatingUnit, null);
+    }
+
+    /** A new unit, with the hours per month it has for coordination ({@code null}: not recorded). */
+    @Transactional
+    public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit, BigDecimal capacity) {
+        Unit unit = units.save(new Unit(
+                UUID.randomUUID(), name, sectorCode, coordinatingUnit, capacity, null, null, null, null, null));
         return unit.id();
+    }
+
+    /**
+     * Changes a unit as the administrator saw it at {@code seenVersion}.
+     *
+     * @throws OptimisticLockingFailureException when someone changed it in the meantime
+     */
+    @Transactional
+    public void changeUnit(
+            UUID unitId,
+            Integer seenVersion,
+            String name,
+            String sectorCode,
+            boolean coordinatingUnit,
+            BigDecimal capacity) {
+        Unit unit = units.findById(unitId).orElseThrow(UnitNotFoundException::new);
+        if (seenVersion == null || !seenVersion.equals(unit.version())) {
+            throw new OptimisticLockingFailureException("unit changed by someone else");
+        }
+        units.save(unit.withDetails(name, sectorCode, coordinatingUnit, capacity));
     }
 
     @Transactional
@@ -161,7 +189,8 @@ public class StaffDirectory {
     }
 
     private static UnitSummary summary(Unit u) {
-        return new UnitSummary(u.id(), u.name(), u.sectorCode(), u.coordinatingUnit());
+        return new UnitSummary(
+                u.id(), u.name(), u.sectorCode(), u.coordinatingUnit(), u.coordinatorCapacity(), u.version());
     }
 
     private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {

@@ -1,5 +1,6 @@
 package no.helhet.staff;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.CreatedBy;
@@ -10,15 +11,34 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A municipal unit (a school, a health station, the coordinating unit …) in a sector. */
+/**
+ * A municipal unit (a school, a health station, the coordinating unit …) in a sector, with the
+ * hours per month it has available for coordination (empty until recorded).
+ */
 @Table("unit")
 record Unit(
         @Id UUID id,
         String name,
         String sectorCode,
         boolean coordinatingUnit,
+        BigDecimal coordinatorCapacity,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
-        @LastModifiedBy String modifiedBy) {}
+        @LastModifiedBy String modifiedBy) {
+
+    Unit withDetails(String name, String sectorCode, boolean coordinatingUnit, BigDecimal coordinatorCapacity) {
+        return new Unit(
+                id,
+                name,
+                sectorCode,
+                coordinatingUnit,
+                coordinatorCapacity,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+}
