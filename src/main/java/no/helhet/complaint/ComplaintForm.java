@@ -20,6 +20,8 @@ class ComplaintForm {
 
     @NotNull(message = "{complaint.receivedOn.required}")
     @PastOrPresent(message = "{complaint.receivedOn.future}")
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn;
 
     @NotNull(message = "{complaint.complainantKind.required}")

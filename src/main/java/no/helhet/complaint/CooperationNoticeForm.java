@@ -15,6 +15,8 @@ class CooperationNoticeForm {
 
     @NotNull(message = "{complaint.receivedOn.required}")
     @PastOrPresent(message = "{complaint.date.future}")
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn;
 
     @NotBlank

@@ -13,6 +13,8 @@ class ForwardingForm {
 
     @NotNull(message = "{complaint.forwardedOn.required}")
     @PastOrPresent(message = "{complaint.date.future}")
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate forwardedOn;
 
     private int version;

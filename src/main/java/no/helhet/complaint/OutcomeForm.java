@@ -16,6 +16,8 @@ class OutcomeForm {
 
     @NotNull(message = "{complaint.outcomeOn.required}")
     @PastOrPresent(message = "{complaint.date.future}")
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate outcomeOn;
 
     private int version;
