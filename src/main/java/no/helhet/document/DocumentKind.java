@@ -13,7 +13,11 @@ public enum DocumentKind {
     /** The individual plan for the family, in plain language and larger type. */
     INDIVIDUAL_PLAN_FAMILY("plan-family", "individuell-plan-familie"),
     /** What has changed in the plan since an approved version, for the family. */
-    PLAN_AMENDMENT("plan-amendment", "endringer-individuell-plan");
+    PLAN_AMENDMENT("plan-amendment", "endringer-individuell-plan"),
+    /** A complaint the coordinating unit upheld, sent on to Statsforvalteren (a copy to the family). */
+    COMPLAINT_FORWARDING("complaint-forwarding", "oversendelse-klage-statsforvalteren"),
+    /** The case documents sent with a forwarded complaint: one PDF/A with an index page. */
+    COMPLAINT_BUNDLE("complaint-bundle", "saksdokumenter-klage");
 
     private final String template;
     private final String fileNamePrefix;

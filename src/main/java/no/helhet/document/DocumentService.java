@@ -59,6 +59,12 @@ public class DocumentService {
                 .optional();
     }
 
+    /** The bytes of one of the family's stored documents (a letter to put in a case bundle). */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> content(UUID familyId, UUID documentId) {
+        return find(familyId, documentId).map(StoredDocument::content);
+    }
+
     @Transactional(readOnly = true)
     Optional<StoredDocument> find(UUID familyId, UUID documentId) {
         return jdbc.sql("""

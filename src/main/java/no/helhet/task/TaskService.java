@@ -43,6 +43,30 @@ public class TaskService {
                 .id();
     }
 
+    /**
+     * Creates a task another module asks for at once (not on the daily run), titled by its source's
+     * message key so that each reader sees it in their language.
+     */
+    @Transactional
+    public UUID createTask(TaskCandidate candidate) {
+        return tasks.save(new Task(
+                        UUID.randomUUID(),
+                        candidate.ownerId(),
+                        candidate.familyId(),
+                        null,
+                        candidate.titleKey(),
+                        candidate.dueOn(),
+                        candidate.source(),
+                        candidate.sourceId(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .id();
+    }
+
     @Transactional(readOnly = true)
     public List<Task> openTasksOf(UUID ownerId) {
         return tasks.findByOwnerIdAndDoneAtIsNullOrderByDueOn(ownerId);

@@ -12,7 +12,13 @@ public enum TaskSource {
     /** A coordinator has had no training from the coordinating unit within the configured interval. */
     TRAINING_DUE,
     /** The evaluation of an individual plan is overdue. */
-    PLAN_EVALUATION_OVERDUE;
+    PLAN_EVALUATION_OVERDUE,
+    /** Statsforvalteren upheld the municipality's decision on a complaint: tell the family, close the complaint. */
+    COMPLAINT_GOVERNOR_UPHELD,
+    /** Statsforvalteren reversed the decision on a complaint: carry out the new decision. */
+    COMPLAINT_GOVERNOR_REVERSED,
+    /** Statsforvalteren sent the complaint back for new handling: handle the case again. */
+    COMPLAINT_GOVERNOR_SENT_BACK;
 
     /** The message key of a generated task's title. */
     public String titleKey() {

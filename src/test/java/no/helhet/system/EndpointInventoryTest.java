@@ -19,6 +19,11 @@ import no.helhet.audit.AccessRule;
 import no.helhet.audit.CaseWorkAccess;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.audit.OwnWorkAccess;
+import no.helhet.complaint.ComplainantKind;
+import no.helhet.complaint.ComplaintKind;
+import no.helhet.complaint.ComplaintService;
+import no.helhet.complaint.ComplaintSubject;
+import no.helhet.complaint.Concern;
 import no.helhet.consent.ConsentForm;
 import no.helhet.consent.ConsentGiver;
 import no.helhet.consent.ConsentRules.NewConsent;
@@ -98,6 +103,9 @@ class EndpointInventoryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ComplaintService complaints;
 
     @Test
     void everyHandlerOfTheRunningApplicationDeclaresExactlyOneAccessRule() {
@@ -261,6 +269,33 @@ class EndpointInventoryTest {
                                     planId,
                                     new PlanService.NewMeasure(
                                             null, "Samtaler", null, null, bup, null, null, null, null))
+                            .toString());
+            ids.put(
+                    "complaintId",
+                    complaints
+                            .register(
+                                    family.id(),
+                                    new ComplaintService.NewComplaint(
+                                            ComplaintKind.FAILURE_TO_FULFIL,
+                                            complaints.today(),
+                                            ComplainantKind.YOUTH,
+                                            null,
+                                            null,
+                                            null,
+                                            new Concern(
+                                                    ComplaintSubject.SERVICE,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    java.util.Optional.empty()),
+                                            "Ingen koordinator ennå.",
+                                            null,
+                                            null,
+                                            false,
+                                            null))
                             .toString());
             ids.put(
                     "meetingId",
