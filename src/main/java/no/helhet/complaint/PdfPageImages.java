@@ -16,7 +16,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * The pages of a PDF as images, for the case bundle: an existing PDF (the decision letter, the
  * scanned complaint) is not merged but drawn page by page into the bundle, which is rendered as one
- * new PDF/A document (docs/adr/0010-complaint-bundle.md). RGB without transparency, as PDF/A wants.
+ * new PDF/A document (docs/adr/0011-complaint-bundle.md). RGB without transparency, as PDF/A wants.
  */
 final class PdfPageImages {
 
