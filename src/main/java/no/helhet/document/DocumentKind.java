@@ -13,7 +13,11 @@ public enum DocumentKind {
     /** The individual plan for the family, in plain language and larger type. */
     INDIVIDUAL_PLAN_FAMILY("plan-family", "individuell-plan-familie"),
     /** What has changed in the plan since an approved version, for the family. */
-    PLAN_AMENDMENT("plan-amendment", "endringer-individuell-plan");
+    PLAN_AMENDMENT("plan-amendment", "endringer-individuell-plan"),
+    /** A change of coordinator, or of the kind of coordinator, with complaint information. */
+    CHANGE_LETTER("appointment-change", "endring-koordinator"),
+    /** The end of the right to a coordinator, with the reason and complaint information. */
+    END_LETTER("appointment-end", "opphor-koordinator");
 
     private final String template;
     private final String fileNamePrefix;

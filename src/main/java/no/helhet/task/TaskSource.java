@@ -12,7 +12,9 @@ public enum TaskSource {
     /** A coordinator has had no training from the coordinating unit within the configured interval. */
     TRAINING_DUE,
     /** The evaluation of an individual plan is overdue. */
-    PLAN_EVALUATION_OVERDUE;
+    PLAN_EVALUATION_OVERDUE,
+    /** The yearly review of a barnekoordinator extended after 18 is due. */
+    EXTENSION_REVIEW;
 
     /** The message key of a generated task's title. */
     public String titleKey() {
