@@ -106,7 +106,7 @@ class CoordinatorChangeTest {
         AppointmentView ended = appointments.forFamily(family.id()).get(0);
         assertThat(ended.endReason()).isEqualTo(EndReason.NEED_ENDED);
         assertThat(pdfText(family, ended.endLetterDocumentId()))
-                .contains("Koordinatoren dykkar sluttar")
+                .contains("Barnekoordinatoren dykkar sluttar")
                 .contains("Vi meiner at de ikkje lenger treng ein koordinator.")
                 .contains("Fristen for å klage er 4 veker");
         assertThat(end(a, "NEED_ENDED", "")).hasStatusOk().bodyText().contains("Denne oppnevningen er avsluttet");

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * review, which becomes a task on its date. The end page shows the birthday and the policy.
  */
 @IntegrationTest
-class TurningEighteenTasksTest {
+class EighteenthBirthdayTest {
 
     @Autowired
     MockMvcTester mvc;
