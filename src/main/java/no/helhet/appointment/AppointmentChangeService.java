@@ -62,7 +62,7 @@ public class AppointmentChangeService {
 
     @Transactional(readOnly = true)
     public AppointmentView getAppointment(UUID appointmentId) {
-        return AppointmentView.of(find(appointmentId));
+        return AppointmentView.of(load(appointmentId));
     }
 
     /**
@@ -175,7 +175,7 @@ public class AppointmentChangeService {
     }
 
     private Appointment current(UUID appointmentId, int version) {
-        Appointment appointment = find(appointmentId);
+        Appointment appointment = load(appointmentId);
         if (!Integer.valueOf(version).equals(appointment.version())) {
             throw new OptimisticLockingFailureException("appointment " + appointmentId);
         }
@@ -185,7 +185,7 @@ public class AppointmentChangeService {
         return appointment;
     }
 
-    private Appointment find(UUID appointmentId) {
+    private Appointment load(UUID appointmentId) {
         return appointments.findById(appointmentId).orElseThrow(AppointmentNotFoundException::new);
     }
 }
