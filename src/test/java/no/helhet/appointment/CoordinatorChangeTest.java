@@ -51,7 +51,7 @@ class CoordinatorChangeTest {
 
     @Test
     void theOldCoordinatorLosesAccessTheMomentTheChangeTakesEffectAndTheNewOneGetsIt() {
-        FamilyDetails family = fixtures.aFamily("Byttesen", 10);
+        FamilyDetails family = inNynorsk(fixtures.aFamily("Byttesen", 10));
         AppointmentView first = appointed(family, "koord1");
         assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("koord1")))
                 .hasStatusOk();
@@ -85,9 +85,14 @@ class CoordinatorChangeTest {
         assertThat(next.childVoice().views()).isEqualTo("Vil ha en fra skolen");
         String letter = pdfText(family, next.letterDocumentId());
         assertThat(letter)
-                .contains("Dere får en ny barnekoordinator")
+                .contains("De får ein ny barnekoordinator")
+                .contains("Hanne Lie er ikkje lenger barnekoordinatoren dykkar")
                 .contains("Familien ønsker en koordinator fra skolen.")
-                .contains("Fristen for å klage er 4 uker");
+                .contains("Fristen for å klage er 4 veker");
+        assertThat(mvc.get().uri("/families/" + family.id() + "/chronology").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Koordinator avsluttet");
     }
 
     @Test

@@ -92,6 +92,19 @@ class CaseExportTest {
         assertThat(ended.endLetterDocumentId()).isNotNull();
         assertThat(mvc.get().uri("/families/" + family.id()).with(fixtures.as("koord1")))
                 .hasStatus(HttpStatus.NOT_FOUND);
+        byte[] endLetter = mvc.get()
+                .uri("/families/" + family.id() + "/documents/" + ended.endLetterDocumentId())
+                .with(fixtures.as("ke"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(PdfA.validate(endLetter).isCompliant())
+                .as("veraPDF PDF/A-2a")
+                .isTrue();
+        assertThat(PdfA.text(endLetter).replaceAll("\\s+", " "))
+                .contains("Barnekoordinatoren deres slutter")
+                .contains("Dere har flyttet fra kommunen.")
+                .contains("Fristen for å klage er 4 uker");
 
         assertThat(mvc.get().uri(exportUrl).with(fixtures.as("ke")))
                 .hasStatusOk()
