@@ -114,6 +114,10 @@ class CoordinatorChangeTest {
                 .contains("Barnekoordinatoren dykkar sluttar")
                 .contains("Vi meiner at de ikkje lenger treng ein koordinator.")
                 .contains("Fristen for å klage er 4 veker");
+        assertThat(mvc.get().uri("/requests/" + a.requestId()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Behovet er ikke lenger til stede");
         assertThat(end(a, "NEED_ENDED", "")).hasStatusOk().bodyText().contains("Denne oppnevningen er avsluttet");
     }
 
