@@ -44,6 +44,12 @@ record Appointment(
         LocalDate endedOn,
         EndReason endReason,
         UUID letterDocumentId,
+        UUID replacesAppointmentId,
+        String changeReason,
+        String endNote,
+        UUID endLetterDocumentId,
+        LocalDate extendedTo,
+        LocalDate reviewOn,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
@@ -72,16 +78,38 @@ record Appointment(
     }
 
     Appointment withLetter(UUID documentId) {
-        return copy(wishedStaffId, documentId);
+        return copy(wishedStaffId, documentId, endedOn, endReason, endNote, endLetterDocumentId, extendedTo, reviewOn);
     }
 
     /** The wished person linked to their staff account. */
     Appointment withWishedStaff(UUID staffId) {
-        return copy(staffId, letterDocumentId);
+        return copy(staffId, letterDocumentId, endedOn, endReason, endNote, endLetterDocumentId, extendedTo, reviewOn);
     }
 
-    /** This appointment with the wished person's account and the letter set (the rest unchanged). */
-    private Appointment copy(UUID wishedStaff, UUID letter) {
+    /** Ended on a day (the first day without this coordinator) for a reason, with a note. */
+    Appointment ended(LocalDate on, EndReason reason, String note) {
+        return copy(wishedStaffId, letterDocumentId, on, reason, note, endLetterDocumentId, extendedTo, reviewOn);
+    }
+
+    Appointment withEndLetter(UUID documentId) {
+        return copy(wishedStaffId, letterDocumentId, endedOn, endReason, endNote, documentId, extendedTo, reviewOn);
+    }
+
+    /** Extended after 18 up to a day, with the next review. */
+    Appointment extended(LocalDate to, LocalDate review) {
+        return copy(wishedStaffId, letterDocumentId, endedOn, endReason, endNote, endLetterDocumentId, to, review);
+    }
+
+    /** This appointment with the mutable parts set (the rest unchanged). */
+    private Appointment copy(
+            UUID wishedStaff,
+            UUID letter,
+            LocalDate ended,
+            EndReason reason,
+            String note,
+            UUID endLetter,
+            LocalDate extendedUntil,
+            LocalDate review) {
         return new Appointment(
                 id,
                 decisionId,
@@ -108,9 +136,15 @@ record Appointment(
                 delegationUnitName,
                 delegationUnitLeader,
                 startsOn,
-                endedOn,
-                endReason,
+                ended,
+                reason,
                 letter,
+                replacesAppointmentId,
+                changeReason,
+                note,
+                endLetter,
+                extendedUntil,
+                review,
                 version,
                 createdAt,
                 createdBy,

@@ -202,6 +202,7 @@ class AppointmentController {
         model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
         model.addAttribute("rules", rules);
         model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
+        model.addAttribute("otherKind", appointments.otherKindCurrent(decision));
         model.addAttribute(
                 "alreadyAppointed",
                 !appointments.forRequest(decision.requestId()).isEmpty());

@@ -39,8 +39,8 @@ class AppointmentFamilySection implements FamilySection {
         List<AppointmentView> list = appointments.forFamily(familyId);
         Set<UUID> people = new HashSet<>();
         list.forEach(a -> people.add(a.coordinatorId()));
-        return new Data(list, staff.staffByIds(people));
+        return new Data(list, staff.staffByIds(people), appointments.today());
     }
 
-    record Data(List<AppointmentView> appointments, Map<UUID, StaffSummary> staff) {}
+    record Data(List<AppointmentView> appointments, Map<UUID, StaffSummary> staff, java.time.LocalDate today) {}
 }

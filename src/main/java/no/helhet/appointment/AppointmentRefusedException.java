@@ -1,7 +1,7 @@
 package no.helhet.appointment;
 
 /** The appointment cannot be made as asked; the message key says why, and the field it concerns. */
-class AppointmentRefusedException extends RuntimeException {
+public class AppointmentRefusedException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
@@ -14,15 +14,15 @@ class AppointmentRefusedException extends RuntimeException {
         this.args = args.clone();
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.clone();
     }
 }

@@ -69,11 +69,51 @@ public class AppointmentService implements FamilyAccessGrants {
         if (!appointments.findByDecisionId(decisionId).isEmpty()) {
             throw new AppointmentRefusedException(null, "appointment.alreadyAppointed");
         }
-        StaffSummary coordinator = staff.coordinatorCandidates().stream()
+        CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                ? CoordinatorKind.CHILD
+                : CoordinatorKind.GENERAL;
+        LocalDate today = LocalDate.now(clock);
+        StaffSummary coordinator = chosenCoordinator(draft);
+        Appointment appointment = appointments.save(build(decision, draft, coordinator, kind, today, null, null));
+        UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
+                .inCase(decision.requestId())
+                .with("appointment", AppointmentView.of(appointment))
+                .with("coordinator", coordinator));
+        appointments.save(appointment.withLetter(letterId));
+        if (draft.hoursPerMonth() != null) {
+            appointments.recordHoursPerMonth(appointment.id(), draft.hoursPerMonth());
+        }
+        events.publishEvent(new CoordinatorAppointed(
+                appointment.id(),
+                decision.requestId(),
+                decision.familyId(),
+                coordinator.id(),
+                coordinator.unitId(),
+                today));
+        return appointment.id();
+    }
+
+    /** The chosen coordinator among the candidates; refused when not one. */
+    StaffSummary chosenCoordinator(AppointmentDraft draft) {
+        return staff.coordinatorCandidates().stream()
                 .filter(s -> s.id().equals(draft.coordinatorId()))
                 .findFirst()
                 .orElseThrow(
                         () -> new AppointmentRefusedException("coordinatorId", "appointment.coordinator.required"));
+    }
+
+    /**
+     * A new appointment from a draft, checked as every appointment is (the wish, the child's voice,
+     * the consent, the delegation); on a change it names the appointment it replaces and why.
+     */
+    Appointment build(
+            DecisionView decision,
+            AppointmentDraft draft,
+            StaffSummary coordinator,
+            CoordinatorKind kind,
+            LocalDate today,
+            UUID replaces,
+            String changeReason) {
         WishedPerson wished = draft.familyWish() == FamilyWish.PERSON ? draft.wishedPerson() : WishedPerson.none();
         boolean followed = AppointmentRules.wishFollowed(
                 draft.familyWish(), wished.staffId(), draft.wishedUnitId(), coordinator.id(), coordinator.unitId());
@@ -82,7 +122,6 @@ public class AppointmentService implements FamilyAccessGrants {
                         || draft.reasonWishNotFollowed().isBlank())) {
             throw new AppointmentRefusedException("reasonWishNotFollowed", "appointment.reason.required");
         }
-        LocalDate today = LocalDate.now(clock);
         List<AppointmentProblem> problems = problems(decision, draft);
         if (!problems.isEmpty()) {
             AppointmentProblem first = problems.get(0);
@@ -91,13 +130,10 @@ public class AppointmentService implements FamilyAccessGrants {
         ChildVoice voice = draft.childWish() == null
                 ? ChildVoice.none()
                 : draft.childWish().normalised();
-        CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
-                ? CoordinatorKind.CHILD
-                : CoordinatorKind.GENERAL;
         Delegation delegation = draft.delegation();
-        Appointment appointment = appointments.save(new Appointment(
+        return new Appointment(
                 UUID.randomUUID(),
-                decisionId,
+                decision.id(),
                 decision.requestId(),
                 decision.familyId(),
                 coordinator.id(),
@@ -124,27 +160,17 @@ public class AppointmentService implements FamilyAccessGrants {
                 null,
                 null,
                 null,
+                replaces,
+                strip(changeReason),
                 null,
                 null,
                 null,
                 null,
-                null));
-        UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
-                .inCase(decision.requestId())
-                .with("appointment", AppointmentView.of(appointment))
-                .with("coordinator", coordinator));
-        appointments.save(appointment.withLetter(letterId));
-        if (draft.hoursPerMonth() != null) {
-            appointments.recordHoursPerMonth(appointment.id(), draft.hoursPerMonth());
-        }
-        events.publishEvent(new CoordinatorAppointed(
-                appointment.id(),
-                decision.requestId(),
-                decision.familyId(),
-                coordinator.id(),
-                coordinator.unitId(),
-                today));
-        return appointment.id();
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Override
@@ -242,6 +268,25 @@ public class AppointmentService implements FamilyAccessGrants {
 
     /** The account to create for the wished person. */
     public record WishedAccount(String username, String fullName, UUID unitId, String email, String phone) {}
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The family's current appointments of the other kind than a decision grants (LAW.md §1 item
+     * 10: a family should not get two coordinators): the page warns and offers to convert instead.
+     */
+    @Transactional(readOnly = true)
+    public List<AppointmentView> otherKindCurrent(DecisionView decision) {
+        CoordinatorKind granted = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                ? CoordinatorKind.CHILD
+                : CoordinatorKind.GENERAL;
+        LocalDate today = LocalDate.now(clock);
+        return forFamily(decision.familyId()).stream()
+                .filter(a -> a.kind() != granted && a.current(today))
+                .toList();
+    }
 
     /** The child's age today; empty for an expected child. */
     @Transactional(readOnly = true)

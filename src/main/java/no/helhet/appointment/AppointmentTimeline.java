@@ -9,7 +9,7 @@ import no.helhet.family.TimelineSource;
 import no.helhet.staff.StaffDirectory;
 import org.springframework.stereotype.Component;
 
-/** The appointments on a family's timeline, shown by the coordinator's name. */
+/** The appointments on a family's timeline, and their ends, shown by the coordinator's name. */
 @Component
 class AppointmentTimeline implements TimelineSource {
 
@@ -25,6 +25,10 @@ class AppointmentTimeline implements TimelineSource {
                 select p.created_at as occurred_at, 'APPOINTMENT' as kind, null::uuid as child_id,
                        p.coordinator_id::text as detail, p.created_by as recorded_by
                   from appointment p where p.family_id = :familyId
+                """), new TimelineSelect("APPOINTMENT_ENDED", """
+                select p.modified_at as occurred_at, 'APPOINTMENT_ENDED' as kind, null::uuid as child_id,
+                       p.coordinator_id::text as detail, p.modified_by as recorded_by
+                  from appointment p where p.family_id = :familyId and p.ended_on is not null
                 """));
     }
 

@@ -24,11 +24,23 @@ public record AppointmentView(
         LocalDate startsOn,
         LocalDate endedOn,
         UUID letterDocumentId,
+        EndReason endReason,
+        String endNote,
+        UUID endLetterDocumentId,
+        UUID replacesAppointmentId,
+        String changeReason,
+        LocalDate extendedTo,
+        LocalDate reviewOn,
         Integer version) {
 
     /** Whether the appointment holds on a date (started, and not ended or ended after it). */
     public boolean activeOn(LocalDate date) {
         return Appointment.activeOn(startsOn, endedOn, date);
+    }
+
+    /** Whether the appointment has not ended yet (it may end later: then it is still current). */
+    public boolean current(LocalDate today) {
+        return endedOn == null || endedOn.isAfter(today);
     }
 
     static AppointmentView of(Appointment a) {
@@ -51,6 +63,13 @@ public record AppointmentView(
                 a.startsOn(),
                 a.endedOn(),
                 a.letterDocumentId(),
+                a.endReason(),
+                a.endNote(),
+                a.endLetterDocumentId(),
+                a.replacesAppointmentId(),
+                a.changeReason(),
+                a.extendedTo(),
+                a.reviewOn(),
                 a.version());
     }
 }

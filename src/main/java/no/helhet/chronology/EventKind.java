@@ -6,6 +6,8 @@ public enum EventKind {
     ASSESSMENT,
     DECISION,
     APPOINTMENT,
+    /** An appointment ended (a change, a conversion or the end of the right). */
+    APPOINTMENT_ENDED,
     SERVICE,
     CONSENT,
     CONSENT_WITHDRAWN,

@@ -132,6 +132,9 @@ class DecisionController {
         model.addAttribute("rules", rules);
         model.addAttribute(
                 "rightEnding", decisions.rightEnding(assessment.childId()).orElse(null));
+        model.addAttribute(
+                "turns18On", decisions.turns18On(assessment.childId()).orElse(null));
+        model.addAttribute("childCoordinatorAllowed", decisions.childCoordinatorAllowed(assessment.childId()));
         return "decision/new";
     }
 }

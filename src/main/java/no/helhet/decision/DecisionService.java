@@ -64,6 +64,11 @@ public class DecisionService {
         if (!childVoiceProblems(assessment.childId(), draft.childVoice()).isEmpty()) {
             throw new DecisionRefusedException("decision.childVoice.missing");
         }
+        if (draft.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                && !childCoordinatorAllowed(assessment.childId())) {
+            throw new DecisionRefusedException(
+                    rules.offersExtension() ? "decision.afterEighteen.pastPolicy" : "decision.afterEighteen.noPolicy");
+        }
         ChildVoice voice = draft.childVoice().normalised();
         Decision decision = decisions.save(new Decision(
                 UUID.randomUUID(),
@@ -129,6 +134,28 @@ public class DecisionService {
                 .turns18On()
                 .filter(d -> d.isAfter(today) && !d.isAfter(today.plus(rules.rightEndingNotice())))
                 .map(d -> new RightEnding(d, rules.offersExtension(), rules.extensionUpToAge()));
+    }
+
+    /**
+     * Whether a barnekoordinator can be granted for the child today (LAW.md §1 item 9): under 18 (or
+     * expected), or after 18 only under the municipal policy, up to its age (extension-up-to-age).
+     */
+    @Transactional(readOnly = true)
+    public boolean childCoordinatorAllowed(UUID childId) {
+        return childAge(childId)
+                .map(age -> childCoordinatorAllowedAt(age, rules))
+                .orElse(true);
+    }
+
+    /** The age rule of {@link #childCoordinatorAllowed(UUID)}. */
+    static boolean childCoordinatorAllowedAt(int age, RulesProperties rules) {
+        return age < 18 || (rules.offersExtension() && age < rules.extensionUpToAge());
+    }
+
+    /** The child's 18th birthday; empty for an expected child. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> turns18On(UUID childId) {
+        return families.getChild(childId).turns18On();
     }
 
     /** The child's age today; empty for an expected child. */

@@ -17,7 +17,11 @@ public enum DocumentKind {
     /** A complaint the coordinating unit upheld, sent on to Statsforvalteren (a copy to the family). */
     COMPLAINT_FORWARDING("complaint-forwarding", "oversendelse-klage-statsforvalteren"),
     /** The case documents sent with a forwarded complaint: one PDF/A with an index page. */
-    COMPLAINT_BUNDLE("complaint-bundle", "saksdokumenter-klage");
+    COMPLAINT_BUNDLE("complaint-bundle", "saksdokumenter-klage"),
+    /** A change of coordinator, or of the kind of coordinator, with complaint information. */
+    CHANGE_LETTER("appointment-change", "endring-koordinator"),
+    /** The end of the right to a coordinator, with the reason and complaint information. */
+    END_LETTER("appointment-end", "opphor-koordinator");
 
     private final String template;
     private final String fileNamePrefix;

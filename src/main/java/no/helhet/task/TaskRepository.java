@@ -12,4 +12,6 @@ interface TaskRepository extends ListCrudRepository<Task, UUID> {
     List<Task> findByDoneAtIsNullAndDueOnLessThanEqualOrderByDueOn(LocalDate day);
 
     List<Task> findBySourceAndSourceIdOrderByDueOn(TaskSource source, UUID sourceId);
+
+    List<Task> findByFamilyIdAndOwnerIdAndDoneAtIsNull(UUID familyId, UUID ownerId);
 }

@@ -99,6 +99,15 @@ public class TaskService {
         }
     }
 
+    /** Closes one person's open tasks about a family (a coordinator whose appointment ended). */
+    @Transactional
+    public void closeOpenTasksOf(UUID familyId, UUID ownerId) {
+        Instant now = clock.instant();
+        for (Task task : tasks.findByFamilyIdAndOwnerIdAndDoneAtIsNull(familyId, ownerId)) {
+            tasks.save(task.done(now, CurrentStaff.username()));
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

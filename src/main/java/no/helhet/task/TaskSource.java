@@ -18,7 +18,9 @@ public enum TaskSource {
     /** Statsforvalteren reversed the decision on a complaint: carry out the new decision. */
     COMPLAINT_GOVERNOR_REVERSED,
     /** Statsforvalteren sent the complaint back for new handling: handle the case again. */
-    COMPLAINT_GOVERNOR_SENT_BACK;
+    COMPLAINT_GOVERNOR_SENT_BACK,
+    /** The yearly review of a barnekoordinator extended after 18 is due. */
+    EXTENSION_REVIEW;
 
     /** The message key of a generated task's title. */
     public String titleKey() {

@@ -107,6 +107,12 @@ class EndpointInventoryTest {
     @Autowired
     ComplaintService complaints;
 
+    @Autowired
+    no.helhet.appointment.AppointmentService appointments;
+
+    @Autowired
+    no.helhet.staff.StaffDirectory staff;
+
     @Test
     void everyHandlerOfTheRunningApplicationDeclaresExactlyOneAccessRule() {
         List<String> undeclared = new ArrayList<>();
@@ -221,6 +227,23 @@ class EndpointInventoryTest {
                     .id();
             UUID decisionId = fixtures.aGrantedDecision(family);
             ids.put("familyId", family.id().toString());
+            UUID appointmentId = appointments.appointCoordinator(
+                    decisionId,
+                    no.helhet.appointment.AppointmentFixtures.draft(
+                            staff.findStaffByUsername("koord2").orElseThrow().id()));
+            ids.put("appointmentId", appointmentId.toString());
+            UUID exportId = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into case_export (id, family_id, appointment_id, new_municipality, consent_given_by,
+                                consent_given_on, exported_on, json_content, pdf_content, created_at, created_by)
+                            values (:id, :family, :appointment, 'Bergen', 'GUARDIANS', current_date, current_date,
+                                '{}', '\\x25504446', now(), 'ke')
+                            """)
+                    .param("id", exportId)
+                    .param("family", family.id())
+                    .param("appointment", appointmentId)
+                    .update();
+            ids.put("caseExportId", exportId.toString());
             ids.put("childId", child.toString());
             ids.put("decisionId", decisionId.toString());
             ids.put(
