@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
                         .requestMatchers("/login-failures")
                         .hasAnyRole("KE_LEAD", "ADMIN")
-                        .requestMatchers("/access-log/**")
+                        .requestMatchers("/access-log/**", "/retention")
                         .hasRole("KE_LEAD")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
