@@ -2,6 +2,7 @@ package no.helhet.staff;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.UUID;
 import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,8 +23,15 @@ class AdminController {
     private final SectorCatalogue sectors;
     private final List<ProviderChoices> providers;
 
-    AdminController(StaffDirectory directory, SectorCatalogue sectors, List<ProviderChoices> providers) {
+    private final OidcStaffUserService externalLogins;
+
+    AdminController(
+            StaffDirectory directory,
+            SectorCatalogue sectors,
+            List<ProviderChoices> providers,
+            OidcStaffUserService externalLogins) {
         this.directory = directory;
+        this.externalLogins = externalLogins;
         this.sectors = sectors;
         this.providers = providers;
     }
@@ -62,9 +70,15 @@ class AdminController {
                 || directory.findUnit(staffForm.getUnitId()).isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
+        String externalId = staffForm.getExternalId() == null
+                ? ""
+                : staffForm.getExternalId().strip();
+        if (!externalId.isEmpty() && externalLogins.externalIdTaken(externalId)) {
+            errors.rejectValue("externalId", "staff.externalId.taken");
+        }
         if (!errors.hasErrors()) {
             try {
-                directory.registerStaffMember(new StaffDirectory.NewStaffMember(
+                UUID id = directory.registerStaffMember(new StaffDirectory.NewStaffMember(
                         staffForm.getUsername(),
                         staffForm.getPassword(),
                         staffForm.getFullName(),
@@ -74,6 +88,9 @@ class AdminController {
                         staffForm.getEmail(),
                         staffForm.getPhone(),
                         staffForm.getTrainingStatus()));
+                if (!externalId.isEmpty()) {
+                    externalLogins.linkExternalLogin(id, externalId);
+                }
                 redirect.addFlashAttribute("saved", "admin.saved");
                 return "redirect:/admin/staff";
             } catch (StaffDirectory.UsernameTakenException e) {

@@ -111,6 +111,15 @@ public class OidcStaffUserService {
                 .update();
     }
 
+    /** Whether another account is already linked to this link-claim value. */
+    public boolean externalIdTaken(String externalId) {
+        return jdbc.sql("select count(*) from staff_member where external_id = :link")
+                        .param("link", externalId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             String address = attributes.getRequest().getRemoteAddr();

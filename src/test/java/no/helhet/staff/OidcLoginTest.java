@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.helhet.support.IntegrationTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -80,6 +82,9 @@ class OidcLoginTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    no.helhet.support.Fixtures fixtures;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -102,6 +107,45 @@ class OidcLoginTest {
         Login login = logIn(callback(link, List.of("helhet-koordinator"), Map.of(), null, 3600));
         assertThat(login.get("/").getRedirectedUrl()).isEqualTo("/my-families");
         assertThat(login.get("/worklist").getStatus()).isIn(403, 404);
+    }
+
+    @Test
+    void theAdministratorLinksANewAccountAndALinkTakenIsRefused() throws Exception {
+        String username = "lenket" + SEQUENCE.incrementAndGet();
+        String link = username + "@kommune.test";
+        UUID unit = staff.findStaffByUsername("ke").orElseThrow().unitId();
+        MockHttpServletResponse created = mvc.perform(MockMvcRequestBuilders.post("/admin/staff")
+                        .with(fixtures.as("admin"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("fullName", "Lenka Lenkesen")
+                        .param("username", username)
+                        .param("password", "et-langt-passord-her")
+                        .param("role", "KE_CASEWORKER")
+                        .param("unitId", unit.toString())
+                        .param("trainingStatus", "NOT_STARTED")
+                        .param("externalId", link))
+                .andReturn()
+                .getResponse();
+        assertThat(created.getRedirectedUrl()).isEqualTo("/admin/staff");
+        assertThat(logIn(callback(link, List.of("helhet-ke-leder"), Map.of(), null, 3600))
+                        .result
+                        .getRedirectedUrl())
+                .isEqualTo("/");
+
+        MockHttpServletResponse taken = mvc.perform(MockMvcRequestBuilders.post("/admin/staff")
+                        .with(fixtures.as("admin"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("fullName", "Andre Andresen")
+                        .param("username", username + "b")
+                        .param("password", "et-langt-passord-her")
+                        .param("role", "KE_CASEWORKER")
+                        .param("unitId", unit.toString())
+                        .param("trainingStatus", "NOT_STARTED")
+                        .param("externalId", link))
+                .andReturn()
+                .getResponse();
+        assertThat(taken.getStatus()).isEqualTo(200);
+        assertThat(taken.getContentAsString()).contains("En annen bruker er allerede koblet til denne innloggingen.");
     }
 
     @Test
