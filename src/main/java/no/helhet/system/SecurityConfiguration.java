@@ -132,7 +132,8 @@ class SecurityConfiguration {
                     new DefaultOAuth2AuthorizationRequestResolver(
                             registrations,
                             OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-            // PKCE (S256) also for a confidential client; the nonce is added for every OpenID Connect request.
+            // PKCE (S256) also for a confidential client (Spring Security 7 does so already; said here so that it
+            // stays so); the nonce is added to every OpenID Connect request.
             authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
             http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
                     .clientRegistrationRepository(registrations)
