@@ -25,8 +25,15 @@ class AdminController {
     private final SectorCatalogue sectors;
     private final List<ProviderChoices> providers;
 
-    AdminController(StaffDirectory directory, SectorCatalogue sectors, List<ProviderChoices> providers) {
+    private final OidcStaffUserService externalLogins;
+
+    AdminController(
+            StaffDirectory directory,
+            SectorCatalogue sectors,
+            List<ProviderChoices> providers,
+            OidcStaffUserService externalLogins) {
         this.directory = directory;
+        this.externalLogins = externalLogins;
         this.sectors = sectors;
         this.providers = providers;
     }
@@ -65,9 +72,15 @@ class AdminController {
                 || directory.findUnit(staffForm.getUnitId()).isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
+        String externalId = staffForm.getExternalId() == null
+                ? ""
+                : staffForm.getExternalId().strip();
+        if (!externalId.isEmpty() && externalLogins.externalIdTaken(externalId)) {
+            errors.rejectValue("externalId", "staff.externalId.taken");
+        }
         if (!errors.hasErrors()) {
             try {
-                directory.registerStaffMember(new StaffDirectory.NewStaffMember(
+                UUID id = directory.registerStaffMember(new StaffDirectory.NewStaffMember(
                         staffForm.getUsername(),
                         staffForm.getPassword(),
                         staffForm.getFullName(),
@@ -77,6 +90,9 @@ class AdminController {
                         staffForm.getEmail(),
                         staffForm.getPhone(),
                         staffForm.getTrainingStatus()));
+                if (!externalId.isEmpty()) {
+                    externalLogins.linkExternalLogin(id, externalId);
+                }
                 redirect.addFlashAttribute("saved", "admin.saved");
                 return "redirect:/admin/staff";
             } catch (StaffDirectory.UsernameTakenException e) {

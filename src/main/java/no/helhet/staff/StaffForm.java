@@ -45,4 +45,8 @@ class StaffForm {
 
     @NotNull
     private TrainingStatus trainingStatus = TrainingStatus.NOT_STARTED;
+
+    /** The identity provider's link-claim value, for login through OpenID Connect; optional. */
+    @Size(max = 200)
+    private String externalId;
 }

@@ -2,16 +2,25 @@ package no.helhet.system;
 
 import no.helhet.shared.NoFamilyData;
 import no.helhet.staff.CurrentStaff;
+import no.helhet.staff.OidcProperties;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page and the start page, which sends each role to where its work is. */
 @Controller
 class HomeController {
 
+    private final OidcProperties oidc;
+
+    HomeController(OidcProperties oidc) {
+        this.oidc = oidc;
+    }
+
     @NoFamilyData("the login page")
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("oidcEnabled", oidc.enabled());
         return "system/login";
     }
 

@@ -4,9 +4,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import no.helhet.audit.DeclaredAccessInterceptor;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.LoginThrottledException;
+import no.helhet.staff.OidcLoginRefusedException;
+import no.helhet.staff.OidcProperties;
+import no.helhet.staff.OidcStaffUserService;
+import no.helhet.staff.StaffPrincipal;
 import no.helhet.staff.StaffRole;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,11 +22,25 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.HandlerMethod;
@@ -29,7 +48,9 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Form login with local accounts (throttled against password guessing), CSRF on every form, and
+ * Form login with local accounts (throttled against password guessing), and beside it, when an
+ * issuer is configured ({@code helhet.oidc}), login through the municipality's OpenID Connect
+ * provider (authorization code with PKCE and nonce); CSRF on every form, and
  * role-based areas. A refusal forwards to an error page that answers any method, so a refused POST
  * gets the same page and status as a refused GET.
  */
@@ -41,7 +62,9 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationProvider login,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> handlers,
-            ObjectProvider<DeclaredAccessInterceptor> declaredAccess)
+            ObjectProvider<DeclaredAccessInterceptor> declaredAccess,
+            OidcProperties oidc,
+            OidcStaffUserService oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
@@ -66,7 +89,7 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "ADMIN")
                         .requestMatchers("/login-failures")
                         .hasAnyRole("KE_LEAD", "ADMIN")
-                        .requestMatchers("/access-log/**")
+                        .requestMatchers("/access-log/**", "/retention")
                         .hasRole("KE_LEAD")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -85,7 +108,7 @@ class SecurityConfiguration {
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD", "COORDINATOR", "PROVIDER_CONTACT")
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(new ProviderManager(login))
+                .authenticationManager(new ProviderManager(providers(login, oidc, oidcUsers)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(SecurityConfiguration::loginFailed)
@@ -103,7 +126,94 @@ class SecurityConfiguration {
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                                 + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (oidc.enabled()) {
+            ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration(oidc));
+            DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
+                    new DefaultOAuth2AuthorizationRequestResolver(
+                            registrations,
+                            OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            // PKCE (S256) also for a confidential client (Spring Security 7 does so already; said here so that it
+            // stays so); the nonce is added to every OpenID Connect request.
+            authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
+                    .clientRegistrationRepository(registrations)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers.userService()))
+                    .successHandler(SecurityConfiguration::oidcLoggedIn)
+                    .failureHandler((request, response, e) -> oidcRefused(request, response, e, oidcUsers)));
+        }
         return http.build();
+    }
+
+    /**
+     * The throttled local login, and the OpenID Connect code flow when configured: the token
+     * response's ID token is checked (signature, issuer, audience, expiry, nonce) before the user
+     * service links the person to a staff account.
+     */
+    private static List<AuthenticationProvider> providers(
+            AuthenticationProvider login, OidcProperties oidc, OidcStaffUserService oidcUsers) {
+        if (!oidc.enabled()) {
+            return List.of(login);
+        }
+        return List.of(
+                login,
+                new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers.userService()));
+    }
+
+    /** The municipality's identity provider, from its discovery document (read once at start-up). */
+    static ClientRegistration registration(OidcProperties oidc) {
+        return ClientRegistrations.fromOidcIssuerLocation(oidc.issuerUri())
+                .registrationId(OIDC_REGISTRATION)
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .scope("openid", "profile", "email")
+                .build();
+    }
+
+    static final String OIDC_REGISTRATION = "oidc";
+
+    /**
+     * A login through OpenID Connect: the session holds the linked staff member, the same principal
+     * as after a local login, so every page and the access log know the person the same way.
+     */
+    private static void oidcLoggedIn(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException {
+        StaffPrincipal staff = OidcStaffUserService.staffOf(auth).orElseThrow();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    /**
+     * A refused login through OpenID Connect: no linked account or no mapped group gets its own
+     * message; anything the provider's answer failed (issuer, audience, expiry, nonce, PKCE) is a
+     * failed login, written to the login log here (the refusals are written where they are decided).
+     */
+    private static void oidcRefused(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthenticationException e,
+            OidcStaffUserService oidcUsers)
+            throws IOException {
+        String reason;
+        if (e instanceof OidcLoginRefusedException refused) {
+            reason = refused.reason() == OidcLoginRefusedException.Reason.NO_ACCOUNT ? "no-account" : "no-role";
+        } else {
+            LoggerFactory.getLogger(SecurityConfiguration.class)
+                    .warn("Login through OpenID Connect failed: {}", e.getMessage());
+            try {
+                oidcUsers.recordFailure();
+            } catch (RuntimeException notRecorded) {
+                LoggerFactory.getLogger(SecurityConfiguration.class)
+                        .error("Could not record a failed login", notRecorded);
+            }
+            reason = "failed";
+        }
+        response.sendRedirect(request.getContextPath() + "/login?oidc=" + reason);
     }
 
     /**
