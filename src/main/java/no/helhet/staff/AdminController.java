@@ -59,7 +59,10 @@ class AdminController {
                 errors.rejectValue("serviceProviderId", "staff.provider.required");
             }
         } else if (staffForm.getUnitId() == null
-                || directory.findUnit(staffForm.getUnitId()).isEmpty()) {
+                || directory
+                        .findUnit(staffForm.getUnitId())
+                        .filter(UnitSummary::active)
+                        .isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
         if (!errors.hasErrors()) {
@@ -113,7 +116,7 @@ class AdminController {
 
     private String staffPage(Model model) {
         model.addAttribute("staff", directory.allStaff());
-        model.addAttribute("unitOptions", SelectOption.of(directory.units(), UnitSummary::id, UnitSummary::name));
+        model.addAttribute("unitOptions", SelectOption.of(directory.activeUnits(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "providerOptions",
                 providers.stream().flatMap(p -> p.providerOptions().stream()).toList());

@@ -42,6 +42,12 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** The units new accounts may be placed in: all but the deactivated. */
+    @Transactional(readOnly = true)
+    public List<UnitSummary> activeUnits() {
+        return units().stream().filter(UnitSummary::active).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UnitSummary> findUnit(UUID id) {
         return id == null ? Optional.empty() : units.findById(id).map(StaffDirectory::summary);
@@ -93,7 +99,7 @@ public class StaffDirectory {
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
         Unit unit = units.save(
-                new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, null, null, null, null, null));
+                new Unit(UUID.randomUUID(), name, sectorCode, coordinatingUnit, true, null, null, null, null, null));
         return unit.id();
     }
 
@@ -132,7 +138,7 @@ public class StaffDirectory {
     }
 
     private static UnitSummary summary(Unit u) {
-        return new UnitSummary(u.id(), u.name(), u.sectorCode(), u.coordinatingUnit());
+        return new UnitSummary(u.id(), u.name(), u.sectorCode(), u.coordinatingUnit(), u.active());
     }
 
     private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {

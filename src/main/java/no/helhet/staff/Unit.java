@@ -10,13 +10,14 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A municipal unit (a school, a health station, the coordinating unit …) in a sector. */
+/** A municipal unit (a school, a health station, the coordinating unit …) in a sector; deactivated, it is kept for the history. */
 @Table("unit")
 record Unit(
         @Id UUID id,
         String name,
         String sectorCode,
         boolean coordinatingUnit,
+        boolean active,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
