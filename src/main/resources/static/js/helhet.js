@@ -37,13 +37,13 @@
         table.parentNode.insertBefore(wrap, table);
         wrap.appendChild(table);
       }
-      if (wrap.getAttribute('role') === 'region') {
+      wrap.setAttribute('role', 'region');
+      wrap.setAttribute('tabindex', '0');
+      if (wrap.hasAttribute('aria-label') || wrap.hasAttribute('aria-labelledby')) {
         return;
       }
       var caption = table.querySelector('caption');
       var label = text(caption) || table.getAttribute('aria-label') || text(headingBefore(wrap));
-      wrap.setAttribute('role', 'region');
-      wrap.setAttribute('tabindex', '0');
       if (label) {
         wrap.setAttribute('aria-label', label);
       }
