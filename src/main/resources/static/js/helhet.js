@@ -37,6 +37,11 @@
         table.parentNode.insertBefore(wrap, table);
         wrap.appendChild(table);
       }
+      if (wrap.closest('fieldset[disabled]')) {
+        // Inside a disabled fieldset nothing can take focus (axe agrees): the table fits instead of scrolling.
+        wrap.classList.add('hh-table-fit');
+        return;
+      }
       wrap.setAttribute('role', 'region');
       wrap.setAttribute('tabindex', '0');
       if (wrap.hasAttribute('aria-label') || wrap.hasAttribute('aria-labelledby')) {

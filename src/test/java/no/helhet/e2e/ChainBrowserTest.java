@@ -333,7 +333,7 @@ class ChainBrowserTest {
         Response response = page.navigate(familyUrl);
         assertNotNull(response);
         assertEquals(404, response.status(), "another coordinator opened the family");
-        assertThat(page).hasTitle("Fant ikke siden");
+        assertThat(page).hasTitle("Fant ikke siden – Helhet");
         assertThat(heading("Fant ikke siden")).isVisible();
         String html = page.content();
         List<String> secrets =

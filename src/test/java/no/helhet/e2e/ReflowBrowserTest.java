@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Reflow on a phone (WCAG 1.4.10, issue 8): every page, for every role, at 390 px wide (and the
  * header, the leaders' overview, the appointment form and the provider portal also at 320 px) is no
  * wider than the screen ({@code document.documentElement.scrollWidth}), every data table scrolls in
- * its own focusable, labelled region, the title ends with "– Helhet", and axe-core finds nothing at
+ * its own focusable, labelled region (or, inside a disabled fieldset where nothing can take focus, fits the screen), the title ends with "– Helhet", and axe-core finds nothing at
  * that width. Where focus goes after a save and after errors, at 1280 and 390 px. A page's problems
  * are collected, so one run names every page that does not fit.
  */
@@ -108,7 +108,7 @@ class ReflowBrowserTest {
                 }
             }
         }
-        for (String kind : List.of("/assessments/", "/decisions/new", "/appointments/new")) {
+        for (String kind : List.of("/assessments/", "/appointments/new")) {
             if (visited.stream().noneMatch(v -> v.contains(kind))) {
                 problems.add("no page " + kind + " reached: " + visited);
             }
@@ -291,7 +291,7 @@ class ReflowBrowserTest {
         }
         Object bareTables = page.evaluate(
                 "Array.from(document.querySelectorAll('main table'))"
-                        + ".filter(t => !t.parentElement.matches('[role=region][tabindex=\"0\"]:is([aria-label],[aria-labelledby])')).length");
+                        + ".filter(t => !t.parentElement.matches('[role=region][tabindex=\"0\"]:is([aria-label],[aria-labelledby]), fieldset[disabled] .hh-table-fit')).length");
         if (((Number) bareTables).intValue() > 0) {
             problems.add(where + " has " + bareTables + " table(s) outside a focusable, labelled scroll region");
         }
