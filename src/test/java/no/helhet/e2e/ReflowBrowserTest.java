@@ -243,6 +243,37 @@ class ReflowBrowserTest {
         Browser.assertAccessible(page, "the family page after a save at " + width + " px");
     }
 
+    @Test
+    void theFamilySummaryPrintsWithoutMenusButtonsOrHeaderActions() {
+        open(1280);
+        logIn("ke");
+        page.navigate("/worklist?status=ALL");
+        page.navigate(firstHref("main table a[href^='/requests/']"));
+        String family = firstHref("main a[href^='/families/']");
+        page.navigate(family);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sammendrag for utskrift"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skriv ut")))
+                .isVisible();
+        Browser.assertAccessible(page, "the printable family summary");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".hh-nav")).isHidden();
+        assertThat(page.locator(".hh-user")).isHidden();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skriv ut")))
+                .isHidden();
+        assertThat(page.locator("main h1")).isVisible();
+        assertEquals(
+                Boolean.TRUE,
+                page.evaluate("document.querySelector('main').getBoundingClientRect().width"
+                        + " >= document.documentElement.clientWidth - 1"),
+                "the content takes the full width on paper");
+        // Every page has the print stylesheet: the worklist prints without its menu too.
+        page.navigate("/worklist?status=ALL");
+        assertThat(page.locator(".hh-nav")).isHidden();
+        assertThat(page.locator("main table").last()).isVisible();
+    }
+
     private void open(int width) {
         context = browser.newContext("http://localhost:" + port);
         page = context.newPage();

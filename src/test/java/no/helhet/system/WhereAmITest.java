@@ -79,13 +79,9 @@ class WhereAmITest {
                 .hasRedirectedUrl("/families/" + family.id())
                 .flash()
                 .containsEntry("saved", "note.signed");
-        assertThat(mvc.get()
-                        .uri("/families/" + family.id())
-                        .with(fixtures.as("ke"))
-                        .flashAttr("saved", "note.signed"))
-                .bodyText()
-                .containsPattern("class=\"ds-alert hh-saved\" data-color=\"success\" role=\"status\" tabindex=\"-1\""
-                        + " data-focus-on-load>\\s*<p class=\"ds-paragraph\">Notatet er signert og lagret.</p>");
+        // The alert on the page after the redirect, and focus on it, are checked through the real
+        // redirect in ReflowBrowserTest: MockMvc's flashAttr goes to a mock session that Spring
+        // Session's filter replaces (see PublicControllerTest).
     }
 
     @Test
