@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Appointing a coordinator, and the coordinator's own list of families. */
 @Controller
@@ -94,7 +95,8 @@ class AppointmentController {
             @PathVariable UUID decisionId,
             @Valid @ModelAttribute AppointmentForm appointmentForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         DecisionView decision = decisions.getDecision(decisionId);
         if (appointmentForm.getFamilyWish() == FamilyWish.PERSON
                 && !appointmentForm.wishedPerson().given()) {
@@ -134,6 +136,7 @@ class AppointmentController {
             }
             return page(decision, model);
         }
+        redirect.addFlashAttribute("saved", "appointment.made");
         return "redirect:/requests/" + decision.requestId();
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording and withdrawing consents: the coordinating unit or the appointed coordinator. */
 @Controller
@@ -65,7 +66,8 @@ class ConsentController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ConsentEntryForm consentEntryForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         boolean childInFamily = consentEntryForm.getChildId() != null
                 && families.getFamily(familyId).children().stream()
                         .anyMatch(c -> c.id().equals(consentEntryForm.getChildId()));
@@ -80,6 +82,7 @@ class ConsentController {
             return page(familyId, model);
         }
         consents.recordConsent(familyId, consentEntryForm.toConsent());
+        redirect.addFlashAttribute("saved", "consent.registered");
         return "redirect:/families/" + familyId;
     }
 
@@ -89,13 +92,14 @@ class ConsentController {
             action = AccessAction.CHANGE,
             what = "consent.withdraw")
     @PostMapping("/consents/{consentId}/withdrawal")
-    String withdraw(@PathVariable UUID consentId, @RequestParam int version) {
+    String withdraw(@PathVariable UUID consentId, @RequestParam int version, RedirectAttributes redirect) {
         ConsentView consent = consents.getConsent(consentId);
         try {
             consents.withdraw(consentId, version);
         } catch (OptimisticLockingFailureException e) {
             return "redirect:/families/" + consent.familyId() + "?conflict";
         }
+        redirect.addFlashAttribute("saved", "consent.withdrawal.saved");
         return "redirect:/families/" + consent.familyId();
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Making a decision from an assessment. */
 @Controller
@@ -93,7 +94,8 @@ class DecisionController {
             @PathVariable UUID assessmentId,
             @Valid @ModelAttribute DecisionForm decisionForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
         decisions
                 .childVoiceProblems(assessment.childId(), decisionForm.childVoice())
@@ -115,6 +117,7 @@ class DecisionController {
             errors.reject(e.messageKey());
             return page(assessment, model);
         }
+        redirect.addFlashAttribute("saved", "decision.made");
         return "redirect:/requests/" + assessment.requestId();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registering, finding and showing families. */
 @Controller
@@ -54,13 +55,15 @@ class FamilyController {
 
     @CaseWorkAccess(action = AccessAction.CHANGE, what = "family.register")
     @PostMapping("/families")
-    String registerFamily(@Valid @ModelAttribute FamilyForm familyForm, BindingResult errors) {
+    String registerFamily(
+            @Valid @ModelAttribute FamilyForm familyForm, BindingResult errors, RedirectAttributes redirect) {
         Optional<NewFamily> family = validator.validate(familyForm, errors);
         if (family.isEmpty() || errors.hasErrors()) {
             return "family/new";
         }
         UUID familyId = families.registerFamily(family.get());
         policy.recordListed(List.of(familyId), AccessAction.CHANGE, "family.registered");
+        redirect.addFlashAttribute("saved", "family.registered");
         return "redirect:/families/" + familyId;
     }
 
@@ -115,7 +118,8 @@ class FamilyController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ContactForm contactForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         model.addAttribute("letterLanguages", LETTER_LANGUAGES);
@@ -134,6 +138,7 @@ class FamilyController {
             errors.reject("form.concurrentEdit");
             return "family/contact";
         }
+        redirect.addFlashAttribute("saved", "family.contact.saved");
         return "redirect:/families/" + familyId;
     }
 
@@ -152,7 +157,8 @@ class FamilyController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ChildForm childForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         var child = validator.validateChild(childForm, "", errors);
@@ -160,6 +166,7 @@ class FamilyController {
             return "family/child-new";
         }
         families.addChild(familyId, child.get());
+        redirect.addFlashAttribute("saved", "child.added");
         return "redirect:/families/" + familyId;
     }
 

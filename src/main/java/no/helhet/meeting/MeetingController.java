@@ -79,7 +79,8 @@ class MeetingController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute MeetingForm meetingForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, Participant> offered = participantOptions(families.getFamily(familyId));
         if (meetingForm.getParticipants().isEmpty() || !offered.keySet().containsAll(meetingForm.getParticipants())) {
             errors.rejectValue("participants", "meeting.participants.required");
@@ -105,6 +106,7 @@ class MeetingController {
                         meetingForm.getVideoLink(),
                         meetingForm.getAgenda(),
                         participants));
+        redirect.addFlashAttribute("saved", "meeting.scheduled");
         return "redirect:/meetings/" + scheduled.meetingId() + (scheduled.noticesSent() ? "" : "?noticeFailed");
     }
 
@@ -173,12 +175,13 @@ class MeetingController {
             action = AccessAction.CHANGE,
             what = "meeting.approve")
     @PostMapping("/meetings/{meetingId}/approval")
-    String approve(@PathVariable UUID meetingId, @RequestParam int version) {
+    String approve(@PathVariable UUID meetingId, @RequestParam int version, RedirectAttributes redirect) {
         try {
             meetings.approveMinutes(meetingId, version);
         } catch (MinutesLockedException | OptimisticLockingFailureException e) {
             return "redirect:/meetings/" + meetingId + "?conflict";
         }
+        redirect.addFlashAttribute("saved", "meeting.approved");
         return "redirect:/meetings/" + meetingId;
     }
 
@@ -188,10 +191,12 @@ class MeetingController {
             action = AccessAction.CHANGE,
             what = "meeting.addendum")
     @PostMapping("/meetings/{meetingId}/addenda")
-    String addAddendum(@PathVariable UUID meetingId, @RequestParam(required = false) String text) {
+    String addAddendum(
+            @PathVariable UUID meetingId, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         if (text != null) {
             meetings.addAddendum(meetingId, text);
         }
+        redirect.addFlashAttribute("saved", "meeting.addendum.saved");
         return "redirect:/meetings/" + meetingId;
     }
 

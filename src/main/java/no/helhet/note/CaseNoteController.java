@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Writing case notes and corrections: the coordinating unit or the appointed coordinator. */
 @Controller
@@ -53,7 +54,8 @@ class CaseNoteController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute CaseNoteForm caseNoteForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         if (caseNoteForm.getChildId() != null
                 && families.getFamily(familyId).children().stream()
                         .noneMatch(c -> c.id().equals(caseNoteForm.getChildId()))) {
@@ -71,6 +73,7 @@ class CaseNoteController {
                 caseNoteForm.getNotedOn(),
                 caseNoteForm.getText(),
                 caseNoteForm.getCorrects());
+        redirect.addFlashAttribute("saved", "note.signed");
         return "redirect:/families/" + familyId;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording what a child receives, has applied for, or needs: the coordinating unit or the appointed coordinator. */
 @Controller
@@ -66,7 +67,8 @@ class ServiceController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute ServiceForm serviceForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         FamilyDetails family = families.getFamily(familyId);
         if (serviceForm.getChildId() != null
                 && family.children().stream().noneMatch(c -> c.id().equals(serviceForm.getChildId()))) {
@@ -100,6 +102,7 @@ class ServiceController {
                         serviceForm.getDescription(),
                         serviceForm.getStartsOn(),
                         serviceForm.getEndsOn()));
+        redirect.addFlashAttribute("saved", "service.registered");
         return "redirect:/families/" + familyId;
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registering a request, the case page, and the preliminary answer. */
 @Controller
@@ -79,7 +80,8 @@ class RequestController {
             @PathVariable UUID familyId,
             @Valid @ModelAttribute RequestForm requestForm,
             BindingResult errors,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         FamilyDetails family = families.getFamily(familyId);
         validate(requestForm, family, errors);
         if (errors.hasErrors()) {
@@ -95,6 +97,7 @@ class RequestController {
                 requestForm.getRequesterKind() == RequesterKind.ON_BEHALF ? requestForm.getRequesterRole() : null,
                 requestForm.getFamilyWords(),
                 requestForm.getChildIds()));
+        redirect.addFlashAttribute("saved", "request.registered");
         return "redirect:/requests/" + requestId;
     }
 
@@ -118,6 +121,7 @@ class RequestController {
                         .findFirst()
                         .orElse(null));
         model.addAttribute("today", requests.today());
+        model.addAttribute("steps", CaseStep.of(request.status()));
         model.addAttribute("overdue", requests.overdue(request));
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
         model.addAttribute(
@@ -135,7 +139,10 @@ class RequestController {
             what = "request.preliminary-answer")
     @PostMapping("/requests/{requestId}/preliminary-answer")
     String writePreliminaryAnswer(
-            @PathVariable UUID requestId, @RequestParam(required = false) String expectedAnswerBy, Model model) {
+            @PathVariable UUID requestId,
+            @RequestParam(required = false) String expectedAnswerBy,
+            Model model,
+            RedirectAttributes redirect) {
         RequestSummary request = requests.getRequest(requestId);
         LocalDate answerBy = parseDate(expectedAnswerBy);
         if (answerBy == null || !answerBy.isAfter(requests.today())) {
@@ -143,6 +150,7 @@ class RequestController {
             return show(requestId, model);
         }
         preliminaryAnswer.write(request, answerBy);
+        redirect.addFlashAttribute("saved", "request.preliminaryAnswer.written");
         return "redirect:/requests/" + requestId;
     }
 

@@ -69,7 +69,10 @@ class AdminController {
                 errors.rejectValue("serviceProviderId", "staff.provider.required");
             }
         } else if (staffForm.getUnitId() == null
-                || directory.findUnit(staffForm.getUnitId()).isEmpty()) {
+                || directory
+                        .findUnit(staffForm.getUnitId())
+                        .filter(UnitSummary::active)
+                        .isEmpty()) {
             errors.rejectValue("unitId", "staff.unit.unknown");
         }
         String externalId = staffForm.getExternalId() == null
@@ -134,58 +137,9 @@ class AdminController {
         return unitsPage(model);
     }
 
-    @NoFamilyData("units")
-    @GetMapping("/admin/units/{unitId}")
-    String unit(@PathVariable UUID unitId, Model model) {
-        UnitSummary unit = directory.findUnit(unitId).orElseThrow(UnitNotFoundException::new);
-        model.addAttribute("unitForm", UnitForm.of(unit));
-        return unitPage(unit, model);
-    }
-
-    @NoFamilyData("units")
-    @PostMapping("/admin/units/{unitId}")
-    String changeUnit(
-            @PathVariable UUID unitId,
-            @Valid @ModelAttribute UnitForm unitForm,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        UnitSummary unit = directory.findUnit(unitId).orElseThrow(UnitNotFoundException::new);
-        if (unitForm.getSectorCode() != null
-                && sectors.find(unitForm.getSectorCode()).isEmpty()) {
-            errors.rejectValue("sectorCode", "staff.sector.unknown");
-        }
-        if (!errors.hasErrors()) {
-            try {
-                directory.changeUnit(
-                        unitId,
-                        unitForm.getVersion(),
-                        unitForm.getName(),
-                        unitForm.getSectorCode(),
-                        unitForm.isCoordinatingUnit(),
-                        unitForm.coordinatorCapacityValue());
-                redirect.addFlashAttribute("saved", "admin.saved");
-                return "redirect:/admin/units";
-            } catch (OptimisticLockingFailureException e) {
-                errors.reject("form.concurrentEdit");
-            } catch (DataIntegrityViolationException e) {
-                errors.rejectValue("name", "staff.unit.nameTaken");
-            }
-        }
-        return unitPage(unit, model);
-    }
-
-    private String unitPage(UnitSummary unit, Model model) {
-        model.addAttribute("unit", unit);
-        model.addAttribute(
-                "sectorOptions",
-                SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));
-        return "staff/unit";
-    }
-
     private String staffPage(Model model) {
         model.addAttribute("staff", directory.allStaff());
-        model.addAttribute("unitOptions", SelectOption.of(directory.units(), UnitSummary::id, UnitSummary::name));
+        model.addAttribute("unitOptions", SelectOption.of(directory.activeUnits(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "providerOptions",
                 providers.stream().flatMap(p -> p.providerOptions().stream()).toList());

@@ -44,6 +44,12 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** The units new accounts may be placed in: all but the deactivated. */
+    @Transactional(readOnly = true)
+    public List<UnitSummary> activeUnits() {
+        return units().stream().filter(UnitSummary::active).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UnitSummary> findUnit(UUID id) {
         return id == null ? Optional.empty() : units.findById(id).map(StaffDirectory::summary);
@@ -101,7 +107,7 @@ public class StaffDirectory {
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit, BigDecimal capacity) {
         Unit unit = units.save(new Unit(
-                UUID.randomUUID(), name, sectorCode, coordinatingUnit, capacity, null, null, null, null, null));
+                UUID.randomUUID(), name, sectorCode, coordinatingUnit, capacity, true, null, null, null, null, null));
         return unit.id();
     }
 
@@ -190,7 +196,7 @@ public class StaffDirectory {
 
     private static UnitSummary summary(Unit u) {
         return new UnitSummary(
-                u.id(), u.name(), u.sectorCode(), u.coordinatingUnit(), u.coordinatorCapacity(), u.version());
+                u.id(), u.name(), u.sectorCode(), u.coordinatingUnit(), u.coordinatorCapacity(), u.version(), u.active());
     }
 
     private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {

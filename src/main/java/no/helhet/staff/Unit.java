@@ -13,7 +13,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A municipal unit (a school, a health station, the coordinating unit …) in a sector, with the
- * hours per month it has available for coordination (empty until recorded).
+ * hours per month it has available for coordination (empty until recorded); deactivated, it is kept
+ * for the history.
  */
 @Table("unit")
 record Unit(
@@ -22,6 +23,7 @@ record Unit(
         String sectorCode,
         boolean coordinatingUnit,
         BigDecimal coordinatorCapacity,
+        boolean active,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
@@ -35,6 +37,7 @@ record Unit(
                 sectorCode,
                 coordinatingUnit,
                 coordinatorCapacity,
+                active,
                 version,
                 createdAt,
                 createdBy,

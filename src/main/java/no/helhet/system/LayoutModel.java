@@ -1,10 +1,11 @@
 package no.helhet.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import no.helhet.shared.MunicipalityProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout shows: the municipality and its coordinating unit. */
+/** What every page's layout shows: the municipality and its coordinating unit, and which page is the current one. */
 @ControllerAdvice
 class LayoutModel {
 
@@ -17,5 +18,11 @@ class LayoutModel {
     @ModelAttribute("municipality")
     MunicipalityProperties municipality() {
         return municipality;
+    }
+
+    /** The path of the page shown (without the context path), for the main menu's aria-current. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

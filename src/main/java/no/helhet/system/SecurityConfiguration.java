@@ -77,6 +77,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/web-requests")
                         .permitAll()
+                        // The one-time link to set a new password (PasswordResetController), CSRF on.
+                        .requestMatchers("/password-reset/*")
+                        .permitAll()
                         .requestMatchers("/web-requests/**", "/training/**", "/outreach/**")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD")
                         .requestMatchers("/overview", "/overview/**")

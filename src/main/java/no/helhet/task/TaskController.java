@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My tasks" for every staff member, due and overdue first. */
 @Controller
@@ -51,8 +52,9 @@ class TaskController {
 
     @OwnWorkAccess("completes only a task the current user owns")
     @PostMapping("/my-tasks/{taskId}/done")
-    String done(@PathVariable UUID taskId) {
+    String done(@PathVariable UUID taskId, RedirectAttributes redirect) {
         tasks.complete(taskId, CurrentStaff.get().id());
+        redirect.addFlashAttribute("saved", "task.done.saved");
         return "redirect:/my-tasks";
     }
 }

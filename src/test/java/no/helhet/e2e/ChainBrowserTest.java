@@ -135,8 +135,9 @@ class ChainBrowserTest {
         Locator badId = page.locator("#guardians-0-nationalId");
         Locator badIdError = page.locator("#guardians-0-nationalId-error");
         String checksumMessage = "Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke).";
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Rett opp dette")))
-                .isVisible();
+        // Designsystemet's error summary (role group, named by its heading) takes focus when it appears.
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Rett opp dette")))
+                .isFocused();
         assertThat(badIdError).hasText(checksumMessage);
         // next to the field: in the same field group, and tied to the input for screen readers
         Locator badIdField = page.locator(".ds-field").filter(new Locator.FilterOptions().setHas(badId));
@@ -333,7 +334,7 @@ class ChainBrowserTest {
         Response response = page.navigate(familyUrl);
         assertNotNull(response);
         assertEquals(404, response.status(), "another coordinator opened the family");
-        assertThat(page).hasTitle("Fant ikke siden");
+        assertThat(page).hasTitle("Fant ikke siden – Helhet");
         assertThat(heading("Fant ikke siden")).isVisible();
         String html = page.content();
         List<String> secrets =
