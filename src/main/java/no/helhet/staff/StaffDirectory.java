@@ -196,7 +196,13 @@ public class StaffDirectory {
 
     private static UnitSummary summary(Unit u) {
         return new UnitSummary(
-                u.id(), u.name(), u.sectorCode(), u.coordinatingUnit(), u.coordinatorCapacity(), u.version(), u.active());
+                u.id(),
+                u.name(),
+                u.sectorCode(),
+                u.coordinatingUnit(),
+                u.coordinatorCapacity(),
+                u.version(),
+                u.active());
     }
 
     private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {

@@ -40,7 +40,10 @@ class UnitEditForm {
         form.setCoordinatorCapacity(
                 unit.coordinatorCapacity() == null
                         ? null
-                        : unit.coordinatorCapacity().stripTrailingZeros().toPlainString().replace('.', ','));
+                        : unit.coordinatorCapacity()
+                                .stripTrailingZeros()
+                                .toPlainString()
+                                .replace('.', ','));
         form.setActive(unit.active());
         form.setVersion(unit.version());
         return form;

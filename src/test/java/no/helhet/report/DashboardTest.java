@@ -273,7 +273,7 @@ class DashboardTest {
                 Breakdown.of(rule, 5, Map.of(unit, 5L), sectorOf),
                 Breakdown.of(rule, 0, Map.of(), sectorOf));
         var units = List.of(
-                new no.helhet.staff.UnitSummary(unit, "Enheten", "HEALTH_CARE", false, new BigDecimal("48"), 0));
+                new no.helhet.staff.UnitSummary(unit, "Enheten", "HEALTH_CARE", false, new BigDecimal("48"), 0, true));
         DashboardTable t = Resources.hoursByUnit(rule, units, unitOf, hours, now);
         // hours 30; capacity 48; 30 / 48 = 62.5 % -> 63; 12 families / 5 coordinators = 2.4
         assertThat(t.rows().get(0).counts().stream().map(c -> c.text(java.util.Locale.ROOT)))

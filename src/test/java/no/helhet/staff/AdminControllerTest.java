@@ -105,6 +105,7 @@ class AdminControllerTest {
                         .param("name", "Kapasitetsenheten")
                         .param("sectorCode", "HEALTH_CARE")
                         .param("coordinatorCapacity", "37,5")
+                        .param("active", "true")
                         .param(
                                 "version",
                                 Integer.toString(unitNamed("Kapasitetsenheten").version())))
