@@ -6,6 +6,7 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +32,7 @@ class PlanItemController {
             id = "planId",
             action = AccessAction.CHANGE,
             what = "plan.participant")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/participants")
     String addParticipant(
             @PathVariable UUID planId,
@@ -51,6 +53,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.goal")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/goals")
     String addGoal(
             @PathVariable UUID planId,
@@ -66,6 +69,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.measure")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/measures")
     String addMeasure(
             @PathVariable UUID planId,
@@ -116,6 +120,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.evaluate")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/evaluations")
     String evaluate(
             @PathVariable UUID planId,

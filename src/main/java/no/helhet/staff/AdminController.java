@@ -3,6 +3,7 @@ package no.helhet.staff;
 import jakarta.validation.Valid;
 import java.util.List;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,6 +47,7 @@ class AdminController {
     }
 
     @NoFamilyData("staff accounts")
+    @OneTimeForm
     @PostMapping("/admin/staff")
     String registerStaff(
             @Valid @ModelAttribute StaffForm staffForm,
@@ -92,6 +94,7 @@ class AdminController {
     }
 
     @NoFamilyData("units")
+    @OneTimeForm
     @PostMapping("/admin/units")
     String registerUnit(
             @Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model, RedirectAttributes redirect) {
