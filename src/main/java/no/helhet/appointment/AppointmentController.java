@@ -17,6 +17,7 @@ import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
@@ -90,6 +91,7 @@ class AppointmentController {
             id = "decisionId",
             action = AccessAction.CHANGE,
             what = "appointment.appoint")
+    @OneTimeForm
     @PostMapping("/decisions/{decisionId}/appointments")
     String appoint(
             @PathVariable UUID decisionId,

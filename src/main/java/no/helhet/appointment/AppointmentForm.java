@@ -69,6 +69,7 @@ class AppointmentForm {
 
     /** Hours per month from the delegation, as typed (a comma or a point before the one decimal). */
     @jakarta.validation.constraints.Pattern(regexp = "\\s*(\\d{1,3}([.,]\\d)?)?\\s*")
+    @Size(max = 20)
     private String hoursPerMonth;
 
     WishedPerson wishedPerson() {

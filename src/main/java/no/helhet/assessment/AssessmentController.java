@@ -12,6 +12,7 @@ import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyService;
 import no.helhet.request.RequestService;
 import no.helhet.request.RequestSummary;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
@@ -67,6 +68,7 @@ class AssessmentController {
             id = "requestId",
             action = AccessAction.CHANGE,
             what = "assessment.start")
+    @OneTimeForm
     @PostMapping("/requests/{requestId}/assessments")
     String start(@PathVariable UUID requestId, @RequestParam(required = false) UUID childId) {
         RequestSummary request = requests.getRequest(requestId);

@@ -115,6 +115,7 @@ class AssessmentForm {
     @Getter
     @Setter
     public static class NeedRow {
+        @Size(max = 50)
         private String sectorCode;
 
         @Size(max = 4000)

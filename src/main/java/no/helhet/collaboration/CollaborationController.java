@@ -10,6 +10,7 @@ import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ProviderSummary;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.UnitSummary;
@@ -77,6 +78,7 @@ class CollaborationController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "collaboration.record")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/collaborations")
     String record(
             @PathVariable UUID familyId,

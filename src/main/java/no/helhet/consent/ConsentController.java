@@ -10,6 +10,7 @@ import no.helhet.family.FamilyService;
 import no.helhet.family.GuardianSummary;
 import no.helhet.provider.ProviderRegister;
 import no.helhet.provider.ProviderSummary;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,6 +62,7 @@ class ConsentController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "consent.record")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/consents")
     String recordConsent(
             @PathVariable UUID familyId,

@@ -15,6 +15,7 @@ import no.helhet.decision.DecisionService.DecisionDraft;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,6 +90,7 @@ class DecisionController {
             id = "assessmentId",
             action = AccessAction.CHANGE,
             what = "decision.make")
+    @OneTimeForm
     @PostMapping("/assessments/{assessmentId}/decisions")
     String decide(
             @PathVariable UUID assessmentId,

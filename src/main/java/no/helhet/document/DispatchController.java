@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,7 @@ class DispatchController {
             id = "documentId",
             action = AccessAction.CHANGE,
             what = "letter.dispatch")
+    @OneTimeForm
     @PostMapping("/documents/{documentId}/dispatch")
     String record(
             @PathVariable UUID documentId,

@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Setter
 class ChildDetailsForm {
 
+    @Size(max = 20)
     private String nationalId;
 
     @Size(max = 100)

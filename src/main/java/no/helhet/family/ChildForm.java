@@ -12,8 +12,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 class ChildForm {
 
     /** BORN or EXPECTED; empty for an unused row. */
+    @Size(max = 20)
     private String status;
 
+    @Size(max = 20)
     private String nationalId;
 
     @Size(max = 100)

@@ -25,6 +25,7 @@ class ContactForm {
 
     /** nb or nn: the written standard of the family's letters; empty for the municipality's default. */
     @jakarta.validation.constraints.Pattern(regexp = "nb|nn", message = "{family.letterLanguage.invalid}")
+    @Size(max = 10)
     private String letterLanguage;
 
     @NotNull

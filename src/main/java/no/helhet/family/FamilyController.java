@@ -11,6 +11,8 @@ import no.helhet.audit.AccessRule;
 import no.helhet.audit.CaseWorkAccess;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService.NewFamily;
+import no.helhet.shared.NationalId;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,11 +56,26 @@ class FamilyController {
     }
 
     @CaseWorkAccess(action = AccessAction.CHANGE, what = "family.register")
+    @OneTimeForm
     @PostMapping("/families")
     String registerFamily(
-            @Valid @ModelAttribute FamilyForm familyForm, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute FamilyForm familyForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Optional<NewFamily> family = validator.validate(familyForm, errors);
         if (family.isEmpty() || errors.hasErrors()) {
+            return "family/new";
+        }
+        // A child already registered: point to that family (KE, who registers, may see every family).
+        for (int i = 0; i < familyForm.getChildren().size(); i++) {
+            Optional<UUID> existing =
+                    alreadyRegistered(familyForm.getChildren().get(i), "children[" + i + "].", errors);
+            if (existing.isPresent()) {
+                model.addAttribute("existingFamilyId", existing.get());
+            }
+        }
+        if (errors.hasErrors()) {
             return "family/new";
         }
         UUID familyId = families.registerFamily(family.get());
@@ -152,6 +169,7 @@ class FamilyController {
     }
 
     @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "child.add")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/children")
     String addChild(
             @PathVariable UUID familyId,
@@ -162,12 +180,26 @@ class FamilyController {
         families.getFamily(familyId);
         model.addAttribute("familyId", familyId);
         var child = validator.validateChild(childForm, "", errors);
+        if (child.isPresent() && !errors.hasErrors()) {
+            alreadyRegistered(childForm, "", errors).ifPresent(f -> model.addAttribute("existingFamilyId", f));
+        }
         if (child.isEmpty() || errors.hasErrors()) {
             return "family/child-new";
         }
         families.addChild(familyId, child.get());
         redirect.addFlashAttribute("saved", "child.added");
         return "redirect:/families/" + familyId;
+    }
+
+    /** A born child whose national id is already registered in a family: an error on the field, and that family. */
+    private Optional<UUID> alreadyRegistered(ChildForm child, String path, BindingResult errors) {
+        if (!"BORN".equals(child.getStatus()) || child.getNationalId() == null) {
+            return Optional.empty();
+        }
+        NationalId id = NationalId.parse(child.getNationalId(), true).value();
+        Optional<UUID> existing = id == null ? Optional.empty() : families.familyOfChild(id.digits());
+        existing.ifPresent(f -> errors.rejectValue(path + "nationalId", "family.childAlreadyRegistered"));
+        return existing;
     }
 
     /** The written standards a family can choose for its letters. */

@@ -284,6 +284,18 @@ public class FamilyService {
                 .toList();
     }
 
+    /** The family a child with this national id is already registered in, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> familyOfChild(String nationalId) {
+        if (nationalId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select family_id from child where national_id = :id limit 1")
+                .param("id", nationalId)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** Finds families by a guardian's or a child's name, or by an exact national id. */
     @Transactional(readOnly = true)
     public List<FamilySearchHit> search(String text) {

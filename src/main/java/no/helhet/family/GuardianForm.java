@@ -10,6 +10,7 @@ import lombok.Setter;
 @Setter
 class GuardianForm {
 
+    @Size(max = 20)
     private String nationalId;
 
     @Size(max = 100)
@@ -30,6 +31,7 @@ class GuardianForm {
     @Size(max = 200)
     private String streetAddress;
 
+    @Size(max = 10)
     private String postcode;
 
     @Size(max = 100)

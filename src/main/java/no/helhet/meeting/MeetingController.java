@@ -17,6 +17,7 @@ import no.helhet.family.FamilyService;
 import no.helhet.meeting.MeetingService.Action;
 import no.helhet.meeting.MeetingService.NewMeeting;
 import no.helhet.provider.ProviderRegister;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.ProviderContactAccounts;
 import no.helhet.staff.StaffDirectory;
@@ -74,6 +75,7 @@ class MeetingController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "meeting.schedule")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/meetings")
     String schedule(
             @PathVariable UUID familyId,
@@ -190,6 +192,7 @@ class MeetingController {
             id = "meetingId",
             action = AccessAction.CHANGE,
             what = "meeting.addendum")
+    @OneTimeForm
     @PostMapping("/meetings/{meetingId}/addenda")
     String addAddendum(
             @PathVariable UUID meetingId, @RequestParam(required = false) String text, RedirectAttributes redirect) {

@@ -8,6 +8,7 @@ import no.helhet.audit.FamilyAccess;
 import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +50,7 @@ class CaseNoteController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.CHANGE, what = "note.write")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/notes")
     String writeNote(
             @PathVariable UUID familyId,

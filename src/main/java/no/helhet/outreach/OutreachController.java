@@ -12,6 +12,7 @@ import no.helhet.audit.AccessPolicy;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.CaseWorkAccess;
 import no.helhet.audit.FamilyAccess;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
 import org.springframework.context.MessageSource;
@@ -52,6 +53,7 @@ class OutreachController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "outreach.informed")
+    @OneTimeForm
     @PostMapping("/outreach/families/{familyId}/informed")
     String informed(
             @PathVariable UUID familyId,

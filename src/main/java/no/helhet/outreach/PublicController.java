@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import no.helhet.request.WebRequests;
 import no.helhet.request.WebRequests.NewWebRequest;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,6 +58,7 @@ class PublicController {
      * reads no family's data; the access log records the creation as the system.
      */
     @NoFamilyData("a public submission of a request, not a read of any family's data")
+    @OneTimeForm
     @PostMapping("/web-requests")
     String submit(
             @Valid @ModelAttribute("form") PublicRequestForm form,

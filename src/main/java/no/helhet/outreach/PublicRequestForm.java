@@ -21,6 +21,7 @@ class PublicRequestForm {
 
     @NotBlank
     @Pattern(regexp = "^\\+?[0-9 ]{8,19}$", message = "{webRequest.phone.invalid}")
+    @Size(max = 40)
     private String phone;
 
     @Email

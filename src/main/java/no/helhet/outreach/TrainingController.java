@@ -2,6 +2,7 @@ package no.helhet.outreach;
 
 import jakarta.validation.Valid;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffRole;
@@ -35,6 +36,7 @@ class TrainingController {
     }
 
     @NoFamilyData("registers training or guidance: staff and topics only")
+    @OneTimeForm
     @PostMapping("/training")
     String record(
             @Valid @ModelAttribute("form") TrainingForm form,

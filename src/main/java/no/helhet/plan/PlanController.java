@@ -9,6 +9,7 @@ import no.helhet.family.ChildSummary;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,7 @@ class PlanController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "familyId", action = AccessAction.CHANGE, what = "plan.start")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/plans")
     String start(
             @PathVariable UUID familyId,

@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ class PlanDocumentController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.document")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/documents")
     String write(
             @PathVariable UUID planId,

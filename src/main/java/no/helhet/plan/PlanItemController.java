@@ -7,6 +7,7 @@ import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,6 +35,7 @@ class PlanItemController {
             id = "planId",
             action = AccessAction.CHANGE,
             what = "plan.participant")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/participants")
     String addParticipant(
             @PathVariable UUID planId,
@@ -54,6 +56,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.goal")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/goals")
     String addGoal(
             @PathVariable UUID planId,
@@ -69,6 +72,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.measure")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/measures")
     String addMeasure(
             @PathVariable UUID planId,
@@ -157,6 +161,7 @@ class PlanItemController {
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "planId", action = AccessAction.CHANGE, what = "plan.evaluate")
+    @OneTimeForm
     @PostMapping("/plans/{planId}/evaluations")
     String evaluate(
             @PathVariable UUID planId,

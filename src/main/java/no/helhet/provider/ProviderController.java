@@ -3,6 +3,7 @@ package no.helhet.provider;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
@@ -61,6 +62,7 @@ class ProviderController {
     }
 
     @NoFamilyData("the provider register")
+    @OneTimeForm
     @PostMapping("/providers")
     String registerProvider(@Valid @ModelAttribute ProviderForm providerForm, BindingResult errors) {
         ProviderDetails details = details(providerForm, errors);
@@ -109,6 +111,7 @@ class ProviderController {
     }
 
     @NoFamilyData("the provider register and its contacts")
+    @OneTimeForm
     @PostMapping("/providers/{providerId}/contacts")
     String addContact(
             @PathVariable UUID providerId,

@@ -16,12 +16,14 @@ class ProviderForm {
     private String name;
 
     @NotBlank
+    @Size(max = 20)
     private String organisationNumber;
 
     @NotNull
     private OwnerType ownerType;
 
     @NotBlank
+    @Size(max = 50)
     private String sectorCode;
 
     @NotBlank

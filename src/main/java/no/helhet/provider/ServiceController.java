@@ -9,6 +9,7 @@ import no.helhet.family.ChildOptions;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.provider.ServicePicture.NewService;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.Sector;
 import no.helhet.staff.SectorCatalogue;
@@ -62,6 +63,7 @@ class ServiceController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "service.record")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/services")
     String recordService(
             @PathVariable UUID familyId,

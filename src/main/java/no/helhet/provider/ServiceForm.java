@@ -22,6 +22,7 @@ class ServiceForm {
 
     private UUID providerId;
 
+    @Size(max = 50)
     private String sectorCode;
 
     @NotBlank

@@ -17,6 +17,7 @@ import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.family.GuardianSummary;
 import no.helhet.request.RequestService.NewRequest;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,6 +76,7 @@ class RequestController {
     }
 
     @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "request.register")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/requests")
     String registerRequest(
             @PathVariable UUID familyId,
@@ -137,6 +139,7 @@ class RequestController {
             id = "requestId",
             action = AccessAction.CHANGE,
             what = "request.preliminary-answer")
+    @OneTimeForm
     @PostMapping("/requests/{requestId}/preliminary-answer")
     String writePreliminaryAnswer(
             @PathVariable UUID requestId,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,6 +55,7 @@ class AdminController {
     }
 
     @NoFamilyData("staff accounts")
+    @OneTimeForm
     @PostMapping("/admin/staff")
     String registerStaff(
             @Valid @ModelAttribute StaffForm staffForm,
@@ -112,6 +114,7 @@ class AdminController {
     }
 
     @NoFamilyData("units")
+    @OneTimeForm
     @PostMapping("/admin/units")
     String registerUnit(
             @Valid @ModelAttribute UnitForm unitForm, BindingResult errors, Model model, RedirectAttributes redirect) {

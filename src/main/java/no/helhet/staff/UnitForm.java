@@ -17,6 +17,7 @@ class UnitForm {
     private String name;
 
     @NotBlank
+    @Size(max = 50)
     private String sectorCode;
 
     private boolean coordinatingUnit;

@@ -38,6 +38,14 @@ class ErrorPageController implements ErrorController {
         return "error/404";
     }
 
+    /** A one-time form sent again while the first submission runs, or with another user's token. */
+    @NoFamilyData("an error page")
+    @RequestMapping("/error/already-registered")
+    String alreadyRegistered(HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return "error/already-registered";
+    }
+
     /** The database (or the login behind it) cannot be reached: 503 with Retry-After. */
     @NoFamilyData("an error page")
     @RequestMapping("/error/unavailable")

@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import no.helhet.assessment.AssessmentFrozenException;
 import no.helhet.audit.FamilyAccessDeniedException;
 import no.helhet.shared.NotFoundException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,7 +43,11 @@ class ErrorPages {
         return path ? "error/404" : "error/400";
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
+    /**
+     * A missing parameter, or a form field the binder cannot take (a list index above the binder's
+     * limit, such as {@code children[5000].name}): a bad request, never a 500.
+     */
+    @ExceptionHandler({MissingServletRequestParameterException.class, InvalidPropertyException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest() {
         return "error/400";

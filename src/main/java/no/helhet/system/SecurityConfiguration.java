@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
 import no.helhet.audit.DeclaredAccessInterceptor;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.LoginThrottledException;
@@ -41,8 +43,10 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -57,6 +61,14 @@ import org.springframework.web.servlet.HandlerMapping;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /** No page of Helhet uses these browser features; nothing embedded may ask for them either. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "usb=(), interest-cohort=()";
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -64,7 +76,9 @@ class SecurityConfiguration {
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> handlers,
             ObjectProvider<DeclaredAccessInterceptor> declaredAccess,
             OidcProperties oidc,
-            OidcStaffUserService oidcUsers)
+            OidcStaffUserService oidcUsers,
+            Clock clock,
+            SessionSettings sessions)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/vendor/**", "/js/**", "/favicon.ico", "/error", "/error/**")
@@ -124,11 +138,18 @@ class SecurityConfiguration {
                     }
                     refused(request, response, denied);
                 }))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(
-                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
-                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .addFilterAfter(
+                        new SessionLifetimeFilter(clock, sessions.absoluteTimeout()), SecurityContextHolderFilter.class)
+                // No inline style or script anywhere (the templates have no style attributes; Designsystemet's
+                // script sets styles through the CSSOM, which CSP allows). HSTS on every HTTPS answer (behind a
+                // proxy: SERVER_FORWARD_HEADERS_STRATEGY=NATIVE so that the request counts as HTTPS). Spring
+                // Security's default Cache-Control (no-store) stays on every page but the static files.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(
+                                        Duration.ofDays(365).toSeconds())
+                                .includeSubDomains(true))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         if (oidc.enabled()) {
             ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration(oidc));
             DefaultOAuth2AuthorizationRequestResolver authorizationRequests =

@@ -191,4 +191,55 @@ class FamilyControllerTest {
         assertThat(second).bodyText().contains("Noen andre har endret dette").contains("value=\"Andre kommune\"");
         assertThat(families.getFamily(family.id()).addressMunicipality()).isEqualTo("Første kommune");
     }
+
+    @Test
+    void aChildWhoseNationalIdIsAlreadyRegisteredPointsToTheExistingFamily() throws Exception {
+        String childId = Fixtures.syntheticId(LocalDate.of(2015, 8, 14));
+        MvcTestResult first = registerWithChild(childId, "Førstesen");
+        assertThat(first).hasStatus(HttpStatus.FOUND);
+        String existing = first.getResponse().getRedirectedUrl();
+
+        MvcTestResult second = registerWithChild(childId, "Andresen");
+        assertThat(second).hasStatusOk();
+        assertThat(second)
+                .bodyText()
+                .contains("Et barn med dette fødselsnummeret er allerede registrert.")
+                .contains("href=\"" + existing + "\"")
+                .contains("Andresen");
+        assertThat(jdbc.sql("select count(*) from child where national_id = :id")
+                        .param("id", childId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // Adding the same child to another family is refused the same way.
+        UUID other = fixtures.aFamily("Tredjesen", 4).id();
+        MvcTestResult added = mvc.post()
+                .uri("/families/" + other + "/children")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("status", "BORN")
+                .param("nationalId", childId)
+                .param("givenName", "Sara")
+                .param("familyName", "Tredjesen")
+                .exchange();
+        assertThat(added).hasStatusOk().bodyText().contains("href=\"" + existing + "\"");
+    }
+
+    private MvcTestResult registerWithChild(String childId, String familyName) {
+        return mvc.post()
+                .uri("/families")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("addressMunicipality", "Demo kommune")
+                .param("guardians[0].nationalId", Fixtures.syntheticId(LocalDate.of(1985, 1, 20)))
+                .param("guardians[0].givenName", "Line")
+                .param("guardians[0].familyName", familyName)
+                .param("guardians[0].parentalResponsibility", "true")
+                .param("children[0].status", "BORN")
+                .param("children[0].nationalId", childId)
+                .param("children[0].givenName", "Sara")
+                .param("children[0].familyName", familyName)
+                .exchange();
+    }
 }
