@@ -12,6 +12,7 @@ import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
@@ -101,6 +102,7 @@ class AppointmentChangeController {
             id = "appointmentId",
             action = AccessAction.CHANGE,
             what = "appointment.change")
+    @OneTimeForm
     @PostMapping("/appointments/{appointmentId}/change")
     String change(
             @PathVariable UUID appointmentId,
@@ -168,6 +170,7 @@ class AppointmentChangeController {
             id = "appointmentId",
             action = AccessAction.CHANGE,
             what = "appointment.end")
+    @OneTimeForm
     @PostMapping("/appointments/{appointmentId}/end")
     String end(
             @PathVariable UUID appointmentId,
@@ -203,6 +206,7 @@ class AppointmentChangeController {
             id = "appointmentId",
             action = AccessAction.CHANGE,
             what = "appointment.extend")
+    @OneTimeForm
     @PostMapping("/appointments/{appointmentId}/extension")
     String extend(
             @PathVariable UUID appointmentId,

@@ -12,6 +12,7 @@ import no.helhet.complaint.ComplaintService.NewComplaint;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,6 +68,7 @@ class ComplaintController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "complaint.register")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/complaints")
     String register(
             @PathVariable UUID familyId,

@@ -5,6 +5,7 @@ import java.util.UUID;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ class ComplaintHandlingController {
             id = "complaintId",
             action = AccessAction.CHANGE,
             what = "complaint.reconsider")
+    @OneTimeForm
     @PostMapping("/complaints/{complaintId}/reconsideration")
     String reconsider(
             @PathVariable UUID complaintId,
@@ -70,6 +72,7 @@ class ComplaintHandlingController {
             id = "complaintId",
             action = AccessAction.CHANGE,
             what = "complaint.forward")
+    @OneTimeForm
     @PostMapping("/complaints/{complaintId}/forwarding")
     String forward(
             @PathVariable UUID complaintId,
@@ -95,6 +98,7 @@ class ComplaintHandlingController {
             id = "complaintId",
             action = AccessAction.CHANGE,
             what = "complaint.outcome")
+    @OneTimeForm
     @PostMapping("/complaints/{complaintId}/outcome")
     String outcome(
             @PathVariable UUID complaintId,

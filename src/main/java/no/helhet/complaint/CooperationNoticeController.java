@@ -8,6 +8,7 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,6 +54,7 @@ class CooperationNoticeController {
             id = "familyId",
             action = AccessAction.CHANGE,
             what = "complaint.notice.record")
+    @OneTimeForm
     @PostMapping("/families/{familyId}/cooperation-notices")
     String record(
             @PathVariable UUID familyId,

@@ -13,6 +13,7 @@ import no.helhet.plan.PlanMeasure;
 import no.helhet.plan.ProviderPlanView;
 import no.helhet.plan.ProviderPlans;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffPrincipal;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -91,6 +92,7 @@ class ProviderPlanController {
             id = "measureId",
             action = AccessAction.CHANGE,
             what = "provider-portal.plan.evaluation")
+    @OneTimeForm
     @PostMapping("/provider-portal/measures/{measureId}/evaluations")
     String evaluate(
             @PathVariable UUID measureId,

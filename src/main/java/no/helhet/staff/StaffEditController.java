@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import no.helhet.shared.NoFamilyData;
+import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -84,6 +85,7 @@ class StaffEditController {
     }
 
     @NoFamilyData("staff accounts")
+    @OneTimeForm
     @PostMapping("/admin/staff/{staffId}/password-reset")
     String sendPasswordReset(@PathVariable UUID staffId, Model model, RedirectAttributes redirect) {
         StaffMember member = administration.getStaffMember(staffId);

@@ -11,6 +11,7 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.OneTimeForm;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +60,7 @@ class CaseExportController {
             id = "appointmentId",
             action = AccessAction.CHANGE,
             what = "transfer.export")
+    @OneTimeForm
     @PostMapping("/appointments/{appointmentId}/move")
     String move(
             @PathVariable UUID appointmentId,
