@@ -78,7 +78,9 @@ public class ComplaintService {
                 c.complainantKind() == ComplainantKind.REPRESENTATIVE ? c.authority() : null,
                 concern.subject(),
                 concern.subject() == ComplaintSubject.DECISION ? concern.id() : null,
-                concern.subject() == ComplaintSubject.APPOINTMENT ? concern.id() : null,
+                concern.subject() == ComplaintSubject.APPOINTMENT || concern.subject() == ComplaintSubject.END
+                        ? concern.id()
+                        : null,
                 blankToNull(c.text()),
                 c.helpedByKe(),
                 concern.deadline().map(ComplaintDeadline::letterReceivedOn).orElse(null),
