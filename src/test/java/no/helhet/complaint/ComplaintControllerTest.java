@@ -173,8 +173,7 @@ class ComplaintControllerTest {
                 decisionId, no.helhet.appointment.AppointmentFixtures.draft(koord1)));
         var appointment = changes.getAppointment(appointmentId);
         asCaseworker(() -> {
-            changes.endRight(
-                    appointmentId, appointment.version(), no.helhet.appointment.EndReason.NEED_ENDED, null);
+            changes.endRight(appointmentId, appointment.version(), no.helhet.appointment.EndReason.NEED_ENDED, null);
             return null;
         });
         var ended = changes.getAppointment(appointmentId);
