@@ -208,7 +208,9 @@ class ComplaintControllerTest {
         assertThat(mvc.get().uri("/complaints/{id}", complaint.id()).with(fixtures.as("ke")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Avslutning av retten eller koordinatoren: Behovet er ikke lenger til stede");
+                .contains("Avslutning av retten eller koordinatoren")
+                .contains(": Behovet er ikke lenger til stede, "
+                        + today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     @Test
