@@ -1,6 +1,7 @@
 package no.helhet.complaint;
 
 import java.util.Set;
+import no.helhet.appointment.AppointmentChangeService;
 import no.helhet.audit.AccessPolicy;
 import no.helhet.decision.DecisionService;
 import no.helhet.family.FamilyService;
@@ -17,18 +18,21 @@ class ComplaintPage {
     private final DecisionService decisions;
     private final CaseNotes notes;
     private final AccessPolicy policy;
+    private final AppointmentChangeService appointments;
 
     ComplaintPage(
             ComplaintService complaints,
             FamilyService families,
             DecisionService decisions,
             CaseNotes notes,
-            AccessPolicy policy) {
+            AccessPolicy policy,
+            AppointmentChangeService appointments) {
         this.complaints = complaints;
         this.families = families;
         this.decisions = decisions;
         this.notes = notes;
         this.policy = policy;
+        this.appointments = appointments;
     }
 
     String show(Complaint complaint, Model model) {
@@ -48,6 +52,11 @@ class ComplaintPage {
         model.addAttribute(
                 "newDecision",
                 complaint.newDecisionId() == null ? null : decisions.getDecision(complaint.newDecisionId()));
+        model.addAttribute(
+                "endedAppointment",
+                complaint.subject() == ComplaintSubject.END && complaint.appointmentId() != null
+                        ? appointments.getAppointment(complaint.appointmentId())
+                        : null);
         model.addAttribute("hasScan", complaints.hasScan(complaint.id()));
         model.addAttribute("today", complaints.today());
         boolean mayHandle = policy.mayDoCaseWork();

@@ -31,6 +31,7 @@ public class ComplaintService {
     private final ComplaintRepository complaints;
     private final ComplaintScans scans;
     private final ComplaintForwarding forwarding;
+    private final ConcernedLetters concerns;
     private final Collaborators others;
     private final Clock clock;
 
@@ -38,11 +39,13 @@ public class ComplaintService {
             ComplaintRepository complaints,
             ComplaintScans scans,
             ComplaintForwarding forwarding,
+            ConcernedLetters concerns,
             Collaborators others,
             Clock clock) {
         this.complaints = complaints;
         this.scans = scans;
         this.forwarding = forwarding;
+        this.concerns = concerns;
         this.others = others;
         this.clock = clock;
     }
@@ -78,7 +81,9 @@ public class ComplaintService {
                 c.complainantKind() == ComplainantKind.REPRESENTATIVE ? c.authority() : null,
                 concern.subject(),
                 concern.subject() == ComplaintSubject.DECISION ? concern.id() : null,
-                concern.subject() == ComplaintSubject.APPOINTMENT ? concern.id() : null,
+                concern.subject() == ComplaintSubject.APPOINTMENT || concern.subject() == ComplaintSubject.END
+                        ? concern.id()
+                        : null,
                 blankToNull(c.text()),
                 c.helpedByKe(),
                 concern.deadline().map(ComplaintDeadline::letterReceivedOn).orElse(null),
@@ -179,6 +184,18 @@ public class ComplaintService {
                 .findByReconsiderationAssessmentId(decision.assessmentId())
                 .filter(c -> c.newDecisionId() == null)
                 .ifPresent(c -> complaints.save(c.with(c.handling().withNewDecision(decisionId))));
+    }
+
+    /** Everything the family's complaint can concern (decisions, appointments, ends, with their deadlines). */
+    @Transactional(readOnly = true)
+    public List<Concern> concerns(UUID familyId) {
+        return concerns.of(familyId);
+    }
+
+    /** The complaint's current version, for a caller that handles it step by step (the demo data). */
+    @Transactional(readOnly = true)
+    public int version(UUID complaintId) {
+        return getComplaint(complaintId).version();
     }
 
     @Transactional(readOnly = true)

@@ -9,12 +9,13 @@ import java.util.UUID;
  * period that letter started (empty while the letter is not recorded as sent).
  *
  * @param subject what kind of thing
- * @param id the decision's or appointment's id; empty for an end or the service as a whole
+ * @param id the decision's or appointment's id (for an end, the ended appointment's); empty for an end
+ *     not recorded in Helhet or the service as a whole
  * @param requestId the case it belongs to
  * @param childId the child it is about
- * @param on the day it was decided or appointed
+ * @param on the day it was decided, appointed or ended
  * @param labelKey the message key of what it was (a decision's outcome, a coordinator's kind)
- * @param letterDocumentId its letter
+ * @param letterDocumentId its letter (for an end, the end letter)
  * @param deadline the complaint period from the letter's receipt
  */
 public record Concern(

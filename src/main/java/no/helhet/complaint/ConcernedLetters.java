@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService;
 import no.helhet.appointment.AppointmentView;
+import no.helhet.appointment.EndReason;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.document.Dispatch;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a family's complaint can concern: its decisions and appointments (each with its letter and the
  * complaint period counted from the day the family received it, {@code document.LetterDispatches}),
- * an end, or the service as a whole.
+ * the ends of its appointments (the end record is on the appointment: the reason, the end letter from
+ * which the period counts), an end not recorded in Helhet, or the service as a whole.
  */
 @Component
 class ConcernedLetters {
@@ -51,9 +53,15 @@ class ConcernedLetters {
                 .flatMap(r -> decisions.forRequest(r.id()).stream())
                 .toList();
         List<AppointmentView> appointed = appointments.forFamily(familyId);
-        Map<UUID, Dispatch> sent = dispatches.of(java.util.stream.Stream.concat(
+        List<AppointmentView> ended = appointed.stream()
+                .filter(a -> a.endReason() != null && EndReason.ENDINGS.contains(a.endReason()))
+                .sorted((a, b) -> b.endedOn().compareTo(a.endedOn()))
+                .toList();
+        Map<UUID, Dispatch> sent = dispatches.of(java.util.stream.Stream.of(
                         made.stream().map(DecisionView::letterDocumentId),
-                        appointed.stream().map(AppointmentView::letterDocumentId))
+                        appointed.stream().map(AppointmentView::letterDocumentId),
+                        ended.stream().map(AppointmentView::endLetterDocumentId))
+                .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .toList());
         List<Concern> concerns = new ArrayList<>();
@@ -77,6 +85,15 @@ class ConcernedLetters {
                 "complaint.concerns.appointment",
                 a.letterDocumentId(),
                 deadline(sent, a.letterDocumentId()))));
+        ended.forEach(a -> concerns.add(new Concern(
+                ComplaintSubject.END,
+                a.id(),
+                a.requestId(),
+                null,
+                a.endedOn(),
+                "appointment.endReason." + a.endReason(),
+                a.endLetterDocumentId(),
+                deadline(sent, a.endLetterDocumentId()))));
         concerns.add(Concern.without(ComplaintSubject.END));
         concerns.add(Concern.without(ComplaintSubject.SERVICE));
         return concerns;

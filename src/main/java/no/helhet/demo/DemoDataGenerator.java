@@ -166,6 +166,7 @@ public class DemoDataGenerator {
     private final ServicePicture services;
     private final ConsentService consents;
     private final DemoOutreach outreach;
+    private final DemoCases cases;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seed;
@@ -182,6 +183,7 @@ public class DemoDataGenerator {
             ServicePicture services,
             ConsentService consents,
             DemoOutreach outreach,
+            DemoCases cases,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${helhet.demo.seed}") long seed) {
@@ -196,6 +198,7 @@ public class DemoDataGenerator {
         this.services = services;
         this.consents = consents;
         this.outreach = outreach;
+        this.cases = cases;
         this.transactions = transactions;
         this.clock = clock;
         this.seed = seed;
@@ -212,9 +215,36 @@ public class DemoDataGenerator {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < size; i++) {
             int n = i;
-            transactions.executeWithoutResult(s -> family(n, random, ids, coordinators, today));
+            transactions.executeWithoutResult(s -> family(n, random, ids, coordinators, today, null));
         }
         transactions.executeWithoutResult(s -> outreach.generate(random, coordinators, today));
+        extras(size, ids, coordinators, today);
+    }
+
+    /**
+     * Five families added after all the others (so that the families tests walk stay as they were),
+     * each with its own recent chain, for what follows a decision: three refused, whose complaints
+     * {@link DemoCases} registers (one in time, one late, one upheld and decided by Statsforvalteren),
+     * and two appointed, one of which gets a new coordinator and the other whose right ends.
+     */
+    private void extras(int size, SyntheticNationalIds ids, List<StaffSummary> coordinators, LocalDate today) {
+        Random random = new Random(seed * 17 + 1);
+        // state (6 refused, 5 appointed), days back the request was received, days back it was decided
+        int[][] chains = {{6, 40, 30}, {6, 120, 110}, {6, 150, 140}, {5, 200, 190}, {5, 210, 200}};
+        List<UUID> refused = new ArrayList<>();
+        List<UUID> appointed = new ArrayList<>();
+        int n = size;
+        for (int[] c : chains) {
+            while (n % 8 != c[0] || n % 13 == 5) {
+                n++;
+            }
+            int m = n++;
+            Chain chain = new Chain(today.minusDays(c[1]), today.minusDays(c[2]), today.minusDays(c[2] - 10));
+            UUID[] id = new UUID[1];
+            transactions.executeWithoutResult(s -> id[0] = family(m, random, ids, coordinators, today, chain));
+            (c[0] == 6 ? refused : appointed).add(id[0]);
+        }
+        cases.generate(refused, appointed, coordinators, today);
     }
 
     private void units() {
@@ -453,8 +483,14 @@ public class DemoDataGenerator {
     }
 
     /** One family, in the state its number gives: from no request yet to a coordinator appointed. */
-    private void family(
-            int n, Random random, SyntheticNationalIds ids, List<StaffSummary> coordinators, LocalDate today) {
+    /** One family in the state its number gives; {@code fixed} its chain's dates, or null to spread them. */
+    private UUID family(
+            int n,
+            Random random,
+            SyntheticNationalIds ids,
+            List<StaffSummary> coordinators,
+            LocalDate today,
+            Chain fixed) {
         String familyName = FAMILY[random.nextInt(FAMILY.length)];
         List<NewGuardian> guardians = new ArrayList<>();
         LocalDate adultBirth = today.minusYears(28 + random.nextInt(20)).minusDays(random.nextInt(365));
@@ -507,15 +543,18 @@ public class DemoDataGenerator {
                 services(familyId, first, today.minusDays(random.nextInt(700)));
                 outreach.informSome(familyId, n, random, today);
             }
-            return; // registered, no request yet
+            return familyId; // registered, no request yet
         }
         var family = families.getFamily(familyId);
         UUID childId = family.children().get(0).id();
         LocalDate received =
                 state == 2 ? today.minusDays(35 + random.nextInt(30)) : today.minusDays(random.nextInt(20));
         RequestChannel channel = RequestChannel.values()[random.nextInt(5)];
-        Chain chain = state >= 5 ? Chain.spread(n, seed, today, childBirth) : new Chain(received, today, today);
+        Chain chain = fixed != null
+                ? fixed
+                : state >= 5 ? Chain.spread(n, seed, today, childBirth) : new Chain(received, today, today);
         at(chain.received(), () -> request(n, familyId, childId, chain, channel, coordinators, state, today));
+        return familyId;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import no.helhet.appointment.AppointmentStatistics;
 import no.helhet.appointment.AppointmentStatistics.Caseload;
 import no.helhet.appointment.CoordinatorKind;
+import no.helhet.complaint.ComplaintStatistics;
 import no.helhet.decision.DecisionCounts;
 import no.helhet.decision.DecisionOutcome;
 import no.helhet.plan.PlanStatistics;
@@ -46,6 +47,7 @@ class DashboardQueries {
     private final RequestStatistics requests;
     private final DecisionCounts decisions;
     private final PlanStatistics plans;
+    private final ComplaintStatistics complaints;
     private final StaffDirectory staff;
     private final DashboardSettings settings;
 
@@ -54,12 +56,14 @@ class DashboardQueries {
             RequestStatistics requests,
             DecisionCounts decisions,
             PlanStatistics plans,
+            ComplaintStatistics complaints,
             StaffDirectory staff,
             DashboardSettings settings) {
         this.appointments = appointments;
         this.requests = requests;
         this.decisions = decisions;
         this.plans = plans;
+        this.complaints = complaints;
         this.staff = staff;
         this.settings = settings;
     }
@@ -83,17 +87,21 @@ class DashboardQueries {
                 .counts()
                 .get(0)
                 .suppressed();
-        List<DashboardTable> tables = List.of(
+        List<DashboardTable> tables = new ArrayList<>(List.of(
                 now(rule, filter, now, filter.all() ? plans.childrenWithPlan(stockDay) : null),
                 requestsInYear(rule, from, until),
                 durations(rule, from, until),
-                waiting(rule, today),
+                waiting(rule, today)));
+        if (filter.all()) {
+            tables.add(complaints(rule, from, until));
+        }
+        tables.addAll(List.of(
                 byUnit(org, now),
                 bySector(now),
                 caseloads(rule, loads),
                 trend(rule, filter, org, stockDay),
                 resources,
-                forecast(rule, stockDay, hoursHidden));
+                forecast(rule, stockDay, hoursHidden)));
         return new Dashboard(filter, year, years(today), org.units(), sectors(org.units()), rule.limit(), tables);
     }
 
@@ -169,6 +177,32 @@ class DashboardQueries {
         }
         return new DashboardTable(
                 "requests", "dashboard.requests", List.of("dashboard.figure"), List.of("dashboard.count"), rows);
+    }
+
+    /**
+     * Complaints received in the year, by kind and by where they stand (the reconsideration, then
+     * Statsforvalteren's outcome): two groups of parts of the same total, each suppressed as a group.
+     * For the whole municipality only, as a complaint belongs to no unit.
+     */
+    private DashboardTable complaints(Suppression rule, LocalDate from, LocalDate until) {
+        Map<no.helhet.complaint.ComplaintKind, Long> kinds = complaints.byKind(from, until);
+        Map<ComplaintStatistics.Outcome, Long> outcomes = complaints.byOutcome(from, until);
+        long total = kinds.values().stream().mapToLong(Long::longValue).sum();
+        Count totalCount = rule.count(total);
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("dashboard.complaints.received", totalCount));
+        List<Count> kindCounts = rule.group(new ArrayList<>(kinds.values()), totalCount.suppressed());
+        int i = 0;
+        for (var k : kinds.keySet()) {
+            rows.add(row("dashboard.complaints.kind." + k.name(), kindCounts.get(i++)));
+        }
+        List<Count> outcomeCounts = rule.group(new ArrayList<>(outcomes.values()), totalCount.suppressed());
+        i = 0;
+        for (var o : outcomes.keySet()) {
+            rows.add(row("dashboard.complaints.outcome." + o.name(), outcomeCounts.get(i++)));
+        }
+        return new DashboardTable(
+                "complaints", "dashboard.complaints", List.of("dashboard.figure"), List.of("dashboard.count"), rows);
     }
 
     private DashboardTable durations(Suppression rule, LocalDate from, LocalDate until) {

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Report",
-        allowedDependencies = {"appointment", "request", "decision", "plan", "document", "staff", "shared"})
+        allowedDependencies = {"appointment", "request", "decision", "plan", "complaint", "document", "staff", "shared"
+        })
 package no.helhet.report;

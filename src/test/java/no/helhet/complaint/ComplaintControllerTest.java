@@ -71,6 +71,15 @@ class ComplaintControllerTest {
     TaskService tasks;
 
     @Autowired
+    no.helhet.appointment.AppointmentService appointmentService;
+
+    @Autowired
+    no.helhet.appointment.AppointmentChangeService changes;
+
+    @Autowired
+    no.helhet.staff.StaffDirectory staffDirectory;
+
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     private <T> T asCaseworker(java.util.function.Supplier<T> work) {
@@ -153,6 +162,55 @@ class ComplaintControllerTest {
         assertThat(mvc.get().uri("/families/{id}", family.id()).with(fixtures.as("ke")))
                 .bodyText()
                 .contains("For sent");
+    }
+
+    @Test
+    void aComplaintAboutAnEndPointsToTheEndedAppointmentAndItsDeadlineCountsFromTheEndLetter() {
+        FamilyDetails family = fixtures.aFamily("Sluttklagesen", 12);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        UUID koord1 = staffDirectory.findStaffByUsername("koord1").orElseThrow().id();
+        UUID appointmentId = asCaseworker(() -> appointmentService.appointCoordinator(
+                decisionId, no.helhet.appointment.AppointmentFixtures.draft(koord1)));
+        var appointment = changes.getAppointment(appointmentId);
+        asCaseworker(() -> {
+            changes.endRight(appointmentId, appointment.version(), no.helhet.appointment.EndReason.NEED_ENDED, null);
+            return null;
+        });
+        var ended = changes.getAppointment(appointmentId);
+        LocalDate today = dispatches.today();
+        dispatches.recordDispatch(ended.endLetterDocumentId(), today.minusDays(10), DispatchChannel.POST);
+        String value = "END:" + appointmentId;
+
+        assertThat(mvc.get().uri("/families/{id}/complaints/new", family.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Behovet er ikke lenger til stede")
+                .contains(value);
+
+        assertThat(mvc.post()
+                        .uri("/families/{id}/complaints", family.id())
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param("kind", "CHANGE_OR_END")
+                        .param("receivedOn", today.toString())
+                        .param("complainantKind", "GUARDIAN")
+                        .param("guardianId", family.guardians().get(0).id().toString())
+                        .param("concerns", value)
+                        .param("text", "Vi trenger fortsatt en koordinator."))
+                .hasStatus(HttpStatus.FOUND);
+        Complaint complaint = complaints.forFamily(family.id()).get(0);
+        assertThat(complaint.subject()).isEqualTo(ComplaintSubject.END);
+        assertThat(complaint.appointmentId()).isEqualTo(appointmentId);
+        assertThat(complaint.decisionId()).isNull();
+        assertThat(complaint.letterReceivedOn()).isEqualTo(today.minusDays(7));
+        assertThat(complaint.deadline()).isEqualTo(today.minusDays(7).plusDays(28));
+        assertThat(complaint.late()).isFalse();
+        assertThat(mvc.get().uri("/complaints/{id}", complaint.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Avslutning av retten eller koordinatoren")
+                .contains(": Behovet er ikke lenger til stede, "
+                        + today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     @Test

@@ -45,7 +45,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  *   <li>coordinator capacity: Helsestasjonen 60 hours per month, Solbakken skole 40, PP-tjenesten
  *       none recorded;
  *   <li>individual plans: 6 of koord1's and koord2's families with an approved plan, one more with a
- *       plan only drafted.
+ *       plan only drafted;
+ *   <li>complaints about the decisions, received today: 7 about a refusal, 3 about a change or an
+ *       end, 2 about the right not being fulfilled; one of them upheld by KE and forwarded, and upheld
+ *       by Statsforvalteren, the other 11 awaiting reconsideration; and one more received on 1
+ *       January last year (not counted in this year's figures).
  * </ul>
  */
 @IntegrationTest
@@ -82,6 +86,9 @@ class DashboardTest {
     @Autowired
     PlanService plans;
 
+    @Autowired
+    no.helhet.complaint.ComplaintFixtures complaintFixtures;
+
     @BeforeEach
     void theFixedDataSet() {
         if (built) {
@@ -108,6 +115,7 @@ class DashboardTest {
                     new BigDecimal(capacity.getValue()));
         }
         LocalDate today = settings.today();
+        List<UUID[]> decided = new ArrayList<>();
         int n = 0;
         for (String coordinator : List.of("koord1", "koord2", "ppt1")) {
             int families = coordinator.equals("koord1") ? 7 : coordinator.equals("koord2") ? 6 : 2;
@@ -119,6 +127,7 @@ class DashboardTest {
                         ? new BigDecimal("6")
                         : coordinator.equals("koord2") ? new BigDecimal("4.5") : null;
                 appointments.appointCoordinator(decision, no.helhet.appointment.AppointmentFixtures.draft(id, hours));
+                decided.add(new UUID[] {family.id(), decision});
                 RECEIVED.add(today.minusDays(3));
                 if (n <= 7) {
                     UUID plan = planFixtures.aPlan(family);
@@ -132,6 +141,21 @@ class DashboardTest {
             fixtures.aRequest(fixtures.aFamily("Ventesen" + n++, 8), today.minusDays(days));
             RECEIVED.add(today.minusDays(days));
         }
+        var kinds = new ArrayList<no.helhet.complaint.ComplaintKind>();
+        kinds.addAll(java.util.Collections.nCopies(7, no.helhet.complaint.ComplaintKind.REFUSAL));
+        kinds.addAll(java.util.Collections.nCopies(3, no.helhet.complaint.ComplaintKind.CHANGE_OR_END));
+        kinds.addAll(java.util.Collections.nCopies(2, no.helhet.complaint.ComplaintKind.FAILURE_TO_FULFIL));
+        for (int i = 0; i < kinds.size(); i++) {
+            UUID complaint = complaintFixtures.aComplaint(decided.get(i)[0], decided.get(i)[1], kinds.get(i), today);
+            if (i == 0) {
+                complaintFixtures.upheldAndDecided(complaint, no.helhet.complaint.GovernorOutcome.UPHELD);
+            }
+        }
+        complaintFixtures.aComplaint(
+                decided.get(12)[0],
+                decided.get(12)[1],
+                no.helhet.complaint.ComplaintKind.FAILURE_TO_FULFIL,
+                LocalDate.of(today.getYear() - 1, 1, 1));
         built = true;
     }
 
@@ -164,6 +188,30 @@ class DashboardTest {
         // received, decided, granted barnekoordinator, granted general coordinator, refused
         assertThat(shown(all().table("requests"), 0))
                 .containsExactly(Long.toString(receivedThisYear), "15", "15", "0", "0");
+    }
+
+    @Test
+    void complaintsOfTheYearByKindAndOutcomeWithTheSmallOnesAndWhatWouldGiveThemAwayHidden() {
+        DashboardTable t = all().table("complaints");
+        assertThat(t.rows().stream().map(r -> r.labels().get(0).key()))
+                .startsWith(
+                        "dashboard.complaints.received",
+                        "dashboard.complaints.kind.REFUSAL",
+                        "dashboard.complaints.kind.CHANGE_OR_END",
+                        "dashboard.complaints.kind.FAILURE_TO_FULFIL",
+                        "dashboard.complaints.outcome.AWAITING_RECONSIDERATION");
+        // 12 this year (last year's one is left out); by kind 7, 3, 2: the 3 and the 2 are small, and
+        // hidden together (5) they cannot be had from 12 - 7
+        // by outcome: 11 awaiting reconsideration, 0, 0, 0 awaiting Statsforvalteren, 1 upheld by
+        // Statsforvalteren (small), 0, 0: the 11 alone would give the 1 back from the total, so it is
+        // hidden too
+        assertThat(shown(t, 0))
+                .containsExactly("12", "7", "SMALL", "SMALL", "PROTECTS_SMALL", "0", "0", "0", "SMALL", "0", "0");
+        // last year: one complaint, small, and its one kind with it
+        Dashboard lastYear =
+                queries.dashboard(new DashboardFilter(settings.today().getYear() - 1, null, null));
+        assertThat(shown(lastYear.table("complaints"), 0))
+                .containsExactly("SMALL", "0", "0", "SMALL", "SMALL", "0", "0", "0", "0", "0", "0");
     }
 
     @Test
@@ -204,6 +252,8 @@ class DashboardTest {
         Dashboard filtered = queries.dashboard(new DashboardFilter(null, school, null));
         // the plans belong to no unit: under a filter they are left out, not counted afresh
         assertThat(shown(filtered.table("now"), 0)).containsExactly("PROTECTS_SMALL", "0");
+        // and so do the complaints: no table under a filter
+        assertThat(filtered.tables()).noneMatch(t -> t.id().equals("complaints"));
         List<String> lastMonth = last(filtered.table("trend")).counts().stream()
                 .skip(1)
                 .map(c -> c.suppressed() ? c.hiding().name() : Long.toString(c.value()))
@@ -351,6 +401,15 @@ class DashboardTest {
         assertThat(new String(resources.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
                 .contains("Helsestasjonen;Helse og omsorg;42;60;70;For få til å vise")
                 .contains("Solbakken skole;Skole og PPT;skjult;40;skjult;For få til å vise");
+        var complaintCsv = mvc.get()
+                .uri("/overview/tables/complaints.csv")
+                .with(fixtures.as("leder"))
+                .exchange();
+        assertThat(new String(complaintCsv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .contains("Klager mottatt;12")
+                .contains("Gjelder avslag;7")
+                .contains("Gjelder endring eller avslutning;færre enn 5")
+                .contains("Venter på ny vurdering;skjult");
     }
 
     @Test
@@ -392,7 +451,7 @@ class DashboardTest {
             assertThat(PdfA.validate(pdf).isCompliant()).as(lang).isTrue();
             String text = PdfA.text(pdf);
             assertThat(text)
-                    .contains("Årsrapport " + year, "Helsestasjonen", "færre enn 5")
+                    .contains("Årsrapport " + year, "Helsestasjonen", "færre enn 5", "Klager")
                     .doesNotContain("Tallesen");
             assertThat(text).contains(lang.equals("nn") ? "Slik er tala laga" : "Slik er tallene laget");
         }

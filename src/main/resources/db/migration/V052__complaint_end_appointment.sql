@@ -1,0 +1,1 @@
+comment on column complaint.appointment_id is 'The appointment complained about, when subject is APPOINTMENT; the ended appointment (its end reason and end letter), when subject is END and the end is recorded in Helhet.';
