@@ -105,6 +105,7 @@ class RequestProgressIntegrationTest {
         assertThat(jdbc.sql("""
                         select listener_id from event_publication
                         where serialized_event like :id and completion_date is null
+                          and listener_id like '%RequestProgress%'
                         """)
                         .param("id", "%" + decisionId + "%")
                         .query(String.class)
@@ -114,7 +115,9 @@ class RequestProgressIntegrationTest {
     }
 
     private int publicationsAbout(UUID id, boolean completed) {
-        return jdbc.sql("select count(*) from event_publication where serialized_event like :id and "
+        // the request's own listener (the complaint module listens to DecisionMade too)
+        return jdbc.sql("select count(*) from event_publication where serialized_event like :id"
+                        + " and listener_id like '%RequestProgress%' and "
                         + (completed ? "completion_date is not null" : "completion_date is null"))
                 .param("id", "%" + id + "%")
                 .query(Integer.class)
