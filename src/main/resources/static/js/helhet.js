@@ -94,8 +94,28 @@
     return summary;
   }
 
+  /* A search field that narrows a long list of checkboxes (data-filter-options names the fieldset):
+     options whose label does not contain the text are hidden; a checked option always shows. */
+  function optionFilters() {
+    document.querySelectorAll('[data-filter-options]').forEach(function (input) {
+      var list = document.getElementById(input.getAttribute('data-filter-options'));
+      if (!list) {
+        return;
+      }
+      input.addEventListener('input', function () {
+        var wanted = input.value.trim().toLowerCase();
+        list.querySelectorAll('[data-filter-option]').forEach(function (option) {
+          var box = option.querySelector('input');
+          var match = wanted === '' || text(option).toLowerCase().indexOf(wanted) >= 0;
+          option.hidden = !match && !(box && box.checked);
+        });
+      });
+    });
+  }
+
   function start() {
     scrollRegions();
+    optionFilters();
     document.querySelectorAll('[data-print]').forEach(function (button) {
       button.addEventListener('click', function () {
         window.print();

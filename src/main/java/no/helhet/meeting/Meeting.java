@@ -44,6 +44,11 @@ public record Meeting(
         return LocalDateTime.ofInstant(startsAt, ZoneId.of("Europe/Oslo"));
     }
 
+    /** When the minutes were approved, local Norwegian time; none before approval. */
+    public LocalDateTime approvedLocal() {
+        return approvedAt == null ? null : LocalDateTime.ofInstant(approvedAt, ZoneId.of("Europe/Oslo"));
+    }
+
     Meeting withMinutes(String discussedText, String decidedText, int seenVersion, Instant at, String by) {
         return new Meeting(
                 id,

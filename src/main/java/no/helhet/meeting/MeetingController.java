@@ -87,6 +87,9 @@ class MeetingController {
         if (meetingForm.getParticipants().isEmpty() || !offered.keySet().containsAll(meetingForm.getParticipants())) {
             errors.rejectValue("participants", "meeting.participants.required");
         }
+        if (!errors.hasFieldErrors("participants") && hasDuplicates(meetingForm.getParticipants(), offered)) {
+            errors.rejectValue("participants", "meeting.participants.duplicate");
+        }
         if (meetingForm.getPlace() == null && meetingForm.getVideoLink() == null) {
             errors.rejectValue("place", "meeting.place.required");
         }
@@ -207,16 +210,8 @@ class MeetingController {
         FamilyDetails family = families.getFamily(familyId);
         model.addAttribute("family", family);
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute(
-                "participantOptions",
-                participantOptions(family).entrySet().stream()
-                        .map(e -> new SelectOption(
-                                e.getKey(),
-                                e.getValue().name()
-                                        + (e.getValue().email() == null
-                                                ? ""
-                                                : " <" + e.getValue().email() + ">")))
-                        .toList());
+        Map<String, Participant> options = participantOptions(family);
+        model.addAttribute("participantGroups", participantGroups(options));
         return "meeting/new";
     }
 
@@ -226,6 +221,18 @@ class MeetingController {
                 "familyName", families.displayNames(Set.of(meeting.familyId())).get(meeting.familyId()));
         model.addAttribute("addenda", meetings.addenda(meeting.id()));
         model.addAttribute("mayWrite", policy.mayCoordinate(meeting.familyId()));
+        List<Action> actions = meetings.actions(meeting.id());
+        model.addAttribute("actions", actions);
+        model.addAttribute(
+                "actionOwners",
+                staff.staffByIds(actions.stream().map(Action::ownerId).collect(Collectors.toSet())));
+        model.addAttribute(
+                "approverName",
+                meeting.approvedBy() == null
+                        ? null
+                        : staff.findStaffByUsername(meeting.approvedBy())
+                                .map(StaffSummary::fullName)
+                                .orElse(meeting.approvedBy()));
         model.addAttribute(
                 "ownerOptions",
                 SelectOption.of(staffWhoCanOwnTasks(meeting.familyId()), StaffSummary::id, StaffSummary::fullName));
@@ -273,6 +280,56 @@ class MeetingController {
                 });
         return options;
     }
+
+    /**
+     * The options in groups for the page: the family, the municipality's staff, and the providers'
+     * contacts (a provider contact's account among them).
+     */
+    private static List<ParticipantGroup> participantGroups(Map<String, Participant> options) {
+        Map<String, List<SelectOption>> groups = new LinkedHashMap<>();
+        groups.put("FAMILY", new ArrayList<>());
+        groups.put("STAFF", new ArrayList<>());
+        groups.put("PROVIDERS", new ArrayList<>());
+        options.forEach((key, p) -> {
+            String group = switch (p.kind()) {
+                case GUARDIAN, CHILD -> "FAMILY";
+                case PROVIDER_CONTACT -> "PROVIDERS";
+                default -> "STAFF";
+            };
+            groups.get(group).add(new SelectOption(key, p.name() + (p.email() == null ? "" : " <" + p.email() + ">")));
+        });
+        return groups.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new ParticipantGroup(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * Whether the chosen options name one person twice: the same option, the same staff account, or
+     * the same e-mail address (a provider's contact who also has an account).
+     */
+    private static boolean hasDuplicates(List<String> chosen, Map<String, Participant> offered) {
+        Set<Object> seen = new java.util.HashSet<>();
+        for (String key : chosen) {
+            Participant p = offered.get(key);
+            if (p == null) {
+                continue;
+            }
+            if (!seen.add(key)) {
+                return true;
+            }
+            if (p.staffMemberId() != null && !seen.add(p.staffMemberId())) {
+                return true;
+            }
+            if (p.email() != null && !seen.add(p.email().trim().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group of participants to pick from, labelled by meeting.participants.group.KEY. */
+    record ParticipantGroup(String key, List<SelectOption> options) {}
 
     /** The provider a provider contact's account is bound to; none for municipal staff. */
     private UUID providerOf(StaffSummary s) {

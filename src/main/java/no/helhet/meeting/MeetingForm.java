@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,6 +43,6 @@ class MeetingForm {
     @Size(max = 10000)
     private String agenda;
 
-    /** Chosen participants, as the option values the page offered. */
-    private Set<String> participants = new LinkedHashSet<>();
+    /** Chosen participants, as the option values the page offered; one chosen twice is refused. */
+    private List<String> participants = new ArrayList<>();
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import no.helhet.shared.MunicipalityProperties;
 import no.helhet.shared.NotFoundException;
 import no.helhet.staff.CurrentStaff;
+import no.helhet.task.Task;
 import no.helhet.task.TaskService;
 import no.helhet.task.TaskSource;
 import org.springframework.context.MessageSource;
@@ -92,7 +93,11 @@ public class MeetingService {
         return new Scheduled(meeting.id(), notice.send(meeting, subject, body, now));
     }
 
-    /** Writes the minutes and creates a task for each action; refuses approved minutes and stale forms. */
+    /**
+     * Writes the minutes and creates a task for each new action; an action the meeting already has
+     * (the same what, who and by when) is not created again, so saving the minutes twice keeps one
+     * task. Refuses approved minutes and stale forms.
+     */
     @Transactional
     public void writeMinutes(UUID meetingId, int seenVersion, String discussed, String decided, List<Action> actions) {
         Meeting meeting = load(meetingId);
@@ -103,7 +108,14 @@ public class MeetingService {
             throw new OptimisticLockingFailureException("minutes changed by someone else");
         }
         meetings.save(meeting.withMinutes(discussed, decided, seenVersion, clock.instant(), CurrentStaff.username()));
+        Set<Action> existing = new java.util.HashSet<>();
+        for (Task t : tasks.fromSource(TaskSource.MEETING_ACTION, meetingId)) {
+            existing.add(new Action(t.title(), t.ownerId(), t.dueOn()));
+        }
         for (Action a : actions) {
+            if (!existing.add(a)) {
+                continue;
+            }
             tasks.createTask(
                     a.ownerId(), meeting.familyId(), a.title(), a.dueOn(), TaskSource.MEETING_ACTION, meetingId);
         }
@@ -120,6 +132,14 @@ public class MeetingService {
             throw new OptimisticLockingFailureException("minutes changed by someone else");
         }
         meetings.save(meeting.approvedNow(seenVersion, clock.instant(), CurrentStaff.username()));
+    }
+
+    /** The actions agreed in the meeting (what, who, by when), by due date. */
+    @Transactional(readOnly = true)
+    public List<Action> actions(UUID meetingId) {
+        return tasks.fromSource(TaskSource.MEETING_ACTION, meetingId).stream()
+                .map(t -> new Action(t.title(), t.ownerId(), t.dueOn()))
+                .toList();
     }
 
     @Transactional

@@ -100,7 +100,8 @@ class CoordinationBrowserTest {
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet (låses)"))
                 .click();
-        assertThat(page.getByText("Godkjent av koord3")).isVisible();
+        assertThat(page.getByText("Godkjent av Mona Sæther")).isVisible();
+        assertThat(page.locator("main table").getByText("Søke støttekontakt")).isVisible();
         axe("approved minutes");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mine oppgaver"))

@@ -129,6 +129,84 @@ class MeetingControllerTest {
     }
 
     @Test
+    void savingMinutesWithAnActionTwiceKeepsOneTaskAndThePageShowsTheActionsAndTheApprover() {
+        FamilyDetails family = fixtures.aFamily("Dobbelsen", 9);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        schedule(family, "STAFF:" + hanne);
+        Meeting meeting = meetings.forFamily(family.id()).get(0);
+        String due = meetings.today().plusDays(10).toString();
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.post()
+                            .uri("/meetings/" + meeting.id() + "/minutes")
+                            .with(fixtures.as("ke"))
+                            .with(csrf())
+                            .param(
+                                    "version",
+                                    String.valueOf(
+                                            meetings.getMeeting(meeting.id()).version()))
+                            .param("discussed", "Skolestart, runde " + i)
+                            .param("actions[0].title", "Bestille tolk")
+                            .param("actions[0].ownerId", hanne.toString())
+                            .param("actions[0].dueOn", due)
+                            .param("actions[1].title", "Bestille tolk")
+                            .param("actions[1].ownerId", hanne.toString())
+                            .param("actions[1].dueOn", due))
+                    .hasStatus(HttpStatus.FOUND);
+        }
+        assertThat(tasks.fromSource(TaskSource.MEETING_ACTION, meeting.id()))
+                .extracting(Task::title)
+                .containsExactly("Bestille tolk");
+        assertThat(meetings.getMeeting(meeting.id()).discussed()).isEqualTo("Skolestart, runde 1");
+        String hanneName = staff.findStaffByUsername("koord1").orElseThrow().fullName();
+        assertThat(mvc.get().uri("/meetings/" + meeting.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Oppfølgingspunkter fra møtet", "Bestille tolk", hanneName);
+
+        assertThat(mvc.post()
+                        .uri("/meetings/" + meeting.id() + "/approval")
+                        .with(fixtures.as("ke"))
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(meetings.getMeeting(meeting.id()).version())))
+                .hasStatus(HttpStatus.FOUND);
+        String keName = staff.findStaffByUsername("ke").orElseThrow().fullName();
+        assertThat(mvc.get().uri("/meetings/" + meeting.id()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Godkjent av " + keName + ", ")
+                .contains("Bestille tolk", hanneName);
+    }
+
+    @Test
+    void participantsArePickedFromGroupsAndTheSamePersonTwiceIsRefused() {
+        FamilyDetails family = fixtures.aFamily("Gruppesen", 9);
+        UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
+        assertThat(mvc.get().uri("/families/" + family.id() + "/meetings/new").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Familien", "Kommunens ansatte", "Søk etter deltaker");
+
+        String guardian = "GUARDIAN:" + family.guardians().get(0).id();
+        MvcTestResult twice = mvc.post()
+                .uri("/families/" + family.id() + "/meetings")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("kind", "COOPERATION")
+                .param("date", meetings.today().plusDays(3).toString())
+                .param("time", "10:00")
+                .param("durationMinutes", "60")
+                .param("place", "Rådhuset")
+                .param("agenda", "Oppstart")
+                .param("participants", "STAFF:" + hanne, guardian, "STAFF:" + hanne)
+                .exchange();
+        assertThat(twice).hasStatusOk();
+        assertThat(twice).bodyText().contains("Samme person er valgt to ganger.");
+        assertThat(meetings.forFamily(family.id())).isEmpty();
+    }
+
+    @Test
     void aMeetingNeedsParticipantsAndAPlace() {
         FamilyDetails family = fixtures.aFamily("Tommøtesen", 9);
         MvcTestResult result = mvc.post()
