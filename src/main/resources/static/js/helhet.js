@@ -113,9 +113,34 @@
     });
   }
 
+  // Irreversible actions (fragments/forms :: confirmSubmit): the submit button opens the dialog; its
+  // confirm button ticks the form's confirmation box and submits; cancel closes it and keeps the page.
+  function confirmations() {
+    document.querySelectorAll('button[data-confirm]').forEach(function (button) {
+      var dialog = document.getElementById(button.getAttribute('data-confirm'));
+      if (!dialog || typeof dialog.showModal !== 'function') {
+        return;
+      }
+      button.addEventListener('click', function (event) {
+        event.preventDefault();
+        dialog.showModal();
+      });
+      dialog.querySelector('[data-confirm-submit]').addEventListener('click', function () {
+        var form = button.form;
+        var box = form.querySelector('input[type="checkbox"][name="' + button.getAttribute('data-confirm').replace(/-dialog$/, '') + '"]');
+        if (box) {
+          box.checked = true;
+        }
+        dialog.close();
+        form.submit();
+      });
+    });
+  }
+
   function start() {
     scrollRegions();
     optionFilters();
+    confirmations();
     document.querySelectorAll('[data-print]').forEach(function (button) {
       button.addEventListener('click', function () {
         window.print();

@@ -13,6 +13,11 @@ import lombok.Setter;
 @Setter
 class AppointmentChangeForm extends AppointmentForm {
 
+    /** A change of coordinator does not (yet) ask for the confirmation that a first appointment does. */
+    AppointmentChangeForm() {
+        setConfirmed(true);
+    }
+
     @Size(max = 4000)
     private String changeReason;
 

@@ -95,4 +95,8 @@ class AppointmentForm {
                 ? null
                 : new java.math.BigDecimal(hoursPerMonth.strip().replace(',', '.'));
     }
+
+    /** That the caseworker has seen what will happen (the plain-HTML confirmation; the dialog ticks it). */
+    @jakarta.validation.constraints.AssertTrue
+    private boolean confirmed;
 }

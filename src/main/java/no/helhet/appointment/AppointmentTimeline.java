@@ -23,11 +23,13 @@ class AppointmentTimeline implements TimelineSource {
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("APPOINTMENT", """
                 select p.created_at as occurred_at, 'APPOINTMENT' as kind, null::uuid as child_id,
-                       p.coordinator_id::text as detail, p.created_by as recorded_by
+                       p.coordinator_id::text as detail, p.created_by as recorded_by,
+                       p.created_at as registered_at, '/requests/' || p.coordinator_request_id as link
                   from appointment p where p.family_id = :familyId
                 """), new TimelineSelect("APPOINTMENT_ENDED", """
-                select p.modified_at as occurred_at, 'APPOINTMENT_ENDED' as kind, null::uuid as child_id,
-                       p.coordinator_id::text as detail, p.modified_by as recorded_by
+                select ((p.ended_on + time '12:00') at time zone 'Europe/Oslo') as occurred_at, 'APPOINTMENT_ENDED' as kind, null::uuid as child_id,
+                       p.coordinator_id::text as detail, p.modified_by as recorded_by,
+                       p.modified_at as registered_at, '/requests/' || p.coordinator_request_id as link
                   from appointment p where p.family_id = :familyId and p.ended_on is not null
                 """));
     }

@@ -11,7 +11,8 @@ class AssessmentTimeline implements TimelineSource {
     @Override
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("ASSESSMENT", """
-                select a.created_at as occurred_at, 'ASSESSMENT' as kind, a.child_id, a.status as detail, a.created_by as recorded_by
+                select a.created_at as occurred_at, 'ASSESSMENT' as kind, a.child_id, a.status as detail, a.created_by as recorded_by,
+                       a.created_at as registered_at, '/assessments/' || a.id as link
                   from eligibility_assessment a where a.family_id = :familyId
                 """));
     }

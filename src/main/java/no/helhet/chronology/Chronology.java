@@ -9,23 +9,26 @@ import java.util.stream.Collectors;
 import no.helhet.family.TimelineSource;
 import no.helhet.family.TimelineSource.TimelineSelect;
 import no.helhet.shared.PageSlice;
+import no.helhet.staff.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The family's events, newest first, filtered and paged in SQL: the union of the selects that the
+ * The family's events by when they happened, newest or oldest first, filtered and paged in SQL: the union of the selects that the
  * modules owning the events offer ({@link TimelineSource}); this module names no table itself.
  */
 @Repository
 class Chronology {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final Map<EventKind, TimelineSelect> selects = new HashMap<>();
     private final Map<EventKind, TimelineSource> sources = new HashMap<>();
 
-    Chronology(JdbcClient jdbc, List<TimelineSource> timelineSources) {
+    Chronology(JdbcClient jdbc, StaffDirectory staff, List<TimelineSource> timelineSources) {
         this.jdbc = jdbc;
+        this.staff = staff;
         for (TimelineSource source : timelineSources) {
             for (TimelineSelect select : source.selects()) {
                 EventKind kind = EventKind.valueOf(select.kind());
@@ -38,7 +41,8 @@ class Chronology {
     }
 
     @Transactional(readOnly = true)
-    PageSlice<TimelineEvent> events(UUID familyId, EventKind kind, UUID childId, int page, int size) {
+    PageSlice<TimelineEvent> events(
+            UUID familyId, EventKind kind, UUID childId, boolean oldestFirst, int page, int size) {
         String events = selects.entrySet().stream()
                 .filter(e -> kind == null || e.getKey() == kind)
                 .sorted(Map.Entry.comparingByKey())
@@ -54,7 +58,10 @@ class Chronology {
                 .query(Long.class)
                 .single();
         List<TimelineEvent> rows = jdbc.sql("select * from (" + events + ") e" + filter
-                        + " order by e.occurred_at desc limit :limit offset :offset")
+                        + (oldestFirst
+                                ? " order by e.occurred_at, e.registered_at, e.kind"
+                                : " order by e.occurred_at desc, e.registered_at desc, e.kind desc")
+                        + " limit :limit offset :offset")
                 .param("familyId", familyId)
                 .param("childId", childId)
                 .param("limit", size)
@@ -64,7 +71,11 @@ class Chronology {
                         EventKind.valueOf(rs.getString("kind")),
                         rs.getObject("child_id", UUID.class),
                         rs.getString("detail"),
-                        rs.getString("recorded_by")))
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("registered_at") == null
+                                ? null
+                                : rs.getTimestamp("registered_at").toInstant(),
+                        rs.getString("link")))
                 .list();
         return new PageSlice<>(withDetailTexts(rows), page, size, total);
     }
@@ -76,12 +87,15 @@ class Chronology {
                 .collect(Collectors.groupingBy(
                         TimelineEvent::kind, Collectors.mapping(TimelineEvent::detail, Collectors.toSet())))
                 .forEach((kind, details) -> texts.put(kind, sources.get(kind).detailTexts(kind.name(), details)));
+        Map<String, String> names = staff.fullNamesByUsername(
+                rows.stream().map(TimelineEvent::recordedBy).toList());
         List<TimelineEvent> result = new ArrayList<>(rows.size());
         for (TimelineEvent e : rows) {
             String text = e.detail() == null
                     ? null
                     : texts.getOrDefault(e.kind(), Map.of()).getOrDefault(e.detail(), e.detail());
-            result.add(new TimelineEvent(e.occurredAt(), e.kind(), e.childId(), text, e.recordedBy()));
+            String by = e.recordedBy() == null ? null : names.getOrDefault(e.recordedBy(), e.recordedBy());
+            result.add(new TimelineEvent(e.occurredAt(), e.kind(), e.childId(), text, by, e.registeredAt(), e.link()));
         }
         return result;
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The family's timeline, filterable by kind and child. */
+/** The family's timeline, filterable by kind and child, newest (default) or oldest first. */
 @Controller
 class ChronologyController {
 
@@ -44,6 +44,7 @@ class ChronologyController {
             @PathVariable UUID familyId,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String childId,
+            @RequestParam(required = false) String order,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         FamilyDetails family = families.getFamily(familyId);
@@ -55,6 +56,7 @@ class ChronologyController {
                 .orElse(null);
         Map<UUID, String> childNames = childOptions.of(family.children()).stream()
                 .collect(Collectors.toMap(o -> UUID.fromString(o.value()), o -> o.text()));
+        boolean oldestFirst = "oldest".equals(order);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/families/" + familyId + "/chronology");
         if (chosenKind != null) {
             base.queryParam("kind", chosenKind);
@@ -62,12 +64,18 @@ class ChronologyController {
         if (chosenChild != null) {
             base.queryParam("childId", chosenChild);
         }
+        if (oldestFirst) {
+            base.queryParam("order", "oldest");
+        }
         model.addAttribute("family", family);
-        model.addAttribute("events", chronology.events(familyId, chosenKind, chosenChild, Math.max(0, page), pageSize));
+        model.addAttribute(
+                "events",
+                chronology.events(familyId, chosenKind, chosenChild, oldestFirst, Math.max(0, page), pageSize));
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("chosenKind", chosenKind);
         model.addAttribute("chosenChild", chosenChild);
         model.addAttribute("childNames", childNames);
+        model.addAttribute("oldestFirst", oldestFirst);
         model.addAttribute("pageBase", base.build().toUriString());
         return "chronology/timeline";
     }

@@ -22,8 +22,9 @@ class CollaborationTimeline implements TimelineSource {
     @Override
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("CONTACT", """
-                select k.modified_at as occurred_at, 'CONTACT' as kind, k.child_id,
-                       k.service_provider_id::text as detail, k.modified_by as recorded_by
+                select ((k.contacted_on + time '12:00') at time zone 'Europe/Oslo') as occurred_at, 'CONTACT' as kind, k.child_id,
+                       k.service_provider_id::text as detail, k.modified_by as recorded_by,
+                       k.modified_at as registered_at, '/families/' || k.family_id as link
                   from collaboration k where k.family_id = :familyId and k.contacted_on is not null
                 """));
     }

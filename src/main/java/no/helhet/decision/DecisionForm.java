@@ -46,4 +46,8 @@ class DecisionForm {
     ChildVoice childVoice() {
         return new ChildVoice(childViews, childViewsHow, childNotHeardReason, childViewsWeighing);
     }
+
+    /** That the caseworker has seen what will happen (the plain-HTML confirmation; the dialog ticks it). */
+    @jakarta.validation.constraints.AssertTrue
+    private boolean confirmed;
 }

@@ -14,7 +14,9 @@ public interface TimelineSource {
 
     /**
      * One select per kind of event, each yielding {@code occurred_at, kind, child_id, detail,
-     * recorded_by} for the family bound as {@code :familyId}.
+     * recorded_by, registered_at, link} for the family bound as {@code :familyId}: when the thing
+     * happened (a date-only fact such as a request's received date as noon Oslo time), who recorded
+     * it (a username), when it was registered, and the application path of the page that shows it.
      */
     List<TimelineSelect> selects();
 

@@ -12,7 +12,7 @@ class MeetingTimeline implements TimelineSource {
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("MEETING", """
                 select m.starts_at as occurred_at, 'MEETING' as kind, null::uuid as child_id, m.kind as detail,
-                       m.created_by as recorded_by
+                       m.created_by as recorded_by, m.created_at as registered_at, '/meetings/' || m.id as link
                   from meeting m where m.family_id = :familyId
                 """));
     }

@@ -12,7 +12,8 @@ class CaseNoteTimeline implements TimelineSource {
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("NOTE", """
                 select n.created_at as occurred_at, 'NOTE' as kind, n.child_id, n.author_name as detail,
-                       n.author_username as recorded_by
+                       n.author_username as recorded_by, n.created_at as registered_at,
+                       '/families/' || n.family_id || '#note-' || n.id as link
                   from case_note n where n.family_id = :familyId
                 """));
     }

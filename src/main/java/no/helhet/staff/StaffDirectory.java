@@ -85,6 +85,18 @@ public class StaffDirectory {
         return staff.findByUsername(username).map(s -> summary(s, unitsById()));
     }
 
+    /** The full names of the staff members with these usernames, by username (one query). */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNamesByUsername(Collection<String> usernames) {
+        List<String> wanted =
+                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return staff.findByUsernameIn(wanted).stream()
+                .collect(Collectors.toMap(StaffMember::username, StaffMember::fullName, (a, b) -> a));
+    }
+
     @Transactional(readOnly = true)
     public Map<UUID, StaffSummary> staffByIds(Collection<UUID> ids) {
         Map<UUID, Unit> unitsById = unitsById();

@@ -12,6 +12,8 @@ interface StaffMemberRepository extends ListCrudRepository<StaffMember, UUID> {
 
     List<StaffMember> findAllByOrderByFullName();
 
+    List<StaffMember> findByUsernameIn(java.util.Collection<String> usernames);
+
     List<StaffMember> findByRoleAndActiveOrderByFullName(StaffRole role, boolean active);
 
     /** The active holders of a role, locked until the transaction ends (the last-holder rule). */

@@ -12,7 +12,8 @@ class TaskTimeline implements TimelineSource {
     public List<TimelineSelect> selects() {
         return List.of(new TimelineSelect("TASK", """
                 select t.created_at as occurred_at, 'TASK' as kind, null::uuid as child_id, coalesce(t.title_key, t.title) as detail,
-                       t.created_by as recorded_by
+                       t.created_by as recorded_by, t.created_at as registered_at,
+                       '/families/' || t.family_id as link
                   from task t where t.family_id = :familyId
                 """));
     }

@@ -143,6 +143,7 @@ class AppointmentControllerTest {
         for (String bad : new String[] {"mange", "250"}) {
             assertThat(mvc.post()
                             .uri("/decisions/" + decisionId + "/appointments")
+                            .param("confirmed", "true")
                             .with(fixtures.as("ke"))
                             .with(csrf())
                             .param("familyWish", "NONE")
@@ -154,6 +155,7 @@ class AppointmentControllerTest {
         }
         assertThat(mvc.post()
                         .uri("/decisions/" + decisionId + "/appointments")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("familyWish", "NONE")
@@ -168,9 +170,37 @@ class AppointmentControllerTest {
                 .hasStatus(HttpStatus.FOUND);
     }
 
+    @Test
+    void noCoordinatorIsAppointedWithoutConfirmationAndTheInputIsKept(
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.jdbc.core.simple.JdbcClient db) {
+        FamilyDetails family = fixtures.aFamily("Bekreftsen", 9);
+        UUID decisionId = fixtures.aGrantedDecision(family);
+        MvcTestResult result = mvc.post()
+                .uri("/decisions/" + decisionId + "/appointments")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("familyWish", "NONE")
+                .param("childWish", "Ikke bekreftet enda")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("id=\"confirmed-error\"")
+                .contains("Kryss av for at du har kontrollert oppnevningen før koordinatoren oppnevnes.")
+                .contains("Ikke bekreftet enda");
+        assertThat(db.sql("select count(*) from appointment where decision_id = :id")
+                        .param("id", decisionId)
+                        .query(Long.class)
+                        .single())
+                .as("nobody appointed without confirmation")
+                .isZero();
+    }
+
     private MvcTestResult appoint(UUID decisionId, UUID wished, UUID chosen, String reason) {
         return mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("familyWish", "PERSON")
@@ -195,6 +225,7 @@ class AppointmentControllerTest {
         UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
         MvcTestResult missing = mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("familyWish", "NONE")
@@ -246,6 +277,7 @@ class AppointmentControllerTest {
                 .contains("Fra 12 år skal barnets mening ha stor vekt");
         MvcTestResult silent = mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("familyWish", "NONE")
@@ -268,6 +300,7 @@ class AppointmentControllerTest {
         UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
         MvcTestResult nobody = mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("familyWish", "PERSON")
@@ -282,6 +315,7 @@ class AppointmentControllerTest {
 
         MvcTestResult result = mvc.post()
                 .uri("/decisions/" + decisionId + "/appointments")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("familyWish", "PERSON")
@@ -356,6 +390,7 @@ class AppointmentControllerTest {
         StaffSummary hanne = staff.findStaffByUsername("koord1").orElseThrow();
         assertThat(mvc.post()
                         .uri("/decisions/" + decisionId + "/appointments")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("familyWish", "PERSON")

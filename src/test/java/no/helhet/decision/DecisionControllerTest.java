@@ -109,6 +109,7 @@ class DecisionControllerTest {
         UUID assessmentId = fixtures.anAssessment(family);
         MvcTestResult result = mvc.post()
                 .uri("/assessments/" + assessmentId + "/decisions")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("outcome", "GRANTED_CHILD_COORDINATOR")
@@ -121,9 +122,43 @@ class DecisionControllerTest {
         assertThat(result).bodyText().contains("Fyll ut feltet.").contains(">Samlet</textarea>");
     }
 
+    @Test
+    void aDecisionIsNotMadeWithoutConfirmationAndTheInputIsKept(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient db) {
+        FamilyDetails family = fixtures.aFamily("Bekreftsen", 9);
+        UUID assessmentId = fixtures.anAssessment(family);
+        MvcTestResult result = mvc.post()
+                .uri("/assessments/" + assessmentId + "/decisions")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("outcome", "GRANTED_CHILD_COORDINATOR")
+                .param("ageReason", "Barnet er under 18 år.")
+                .param("illnessReason", "Alvorlig sykdom.")
+                .param("needReason", "Langvarige behov.")
+                .param("summary", "Ikke bekreftet enda.")
+                .param("childViews", "Vil ha én voksen.")
+                .param("childViewsHow", "Samtale")
+                .param("childViewsWeighing", "Ønsket er fulgt.")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("id=\"confirmed-error\"")
+                .contains("Kryss av for at du har kontrollert avgjørelsen før den fattes.")
+                .contains(">Ikke bekreftet enda.</textarea>")
+                .contains("class=\"ds-dialog\"");
+        assertThat(db.sql("select count(*) from decision where eligibility_assessment_id = :id")
+                        .param("id", assessmentId)
+                        .query(Long.class)
+                        .single())
+                .as("nothing decided without confirmation")
+                .isZero();
+    }
+
     private MvcTestResult decide(UUID assessmentId, String outcome) {
         return mvc.post()
                 .uri("/assessments/" + assessmentId + "/decisions")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("outcome", outcome)
@@ -193,6 +228,7 @@ class DecisionControllerTest {
 
         assertThat(mvc.post()
                         .uri("/assessments/" + assessmentId + "/decisions")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("outcome", "GRANTED_CHILD_COORDINATOR")
@@ -251,6 +287,7 @@ class DecisionControllerTest {
     private MvcTestResult withVoice(UUID assessmentId, String views, String how, String notHeardReason) {
         return mvc.post()
                 .uri("/assessments/" + assessmentId + "/decisions")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("outcome", "GRANTED_CHILD_COORDINATOR")

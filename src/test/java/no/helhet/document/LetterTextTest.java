@@ -160,6 +160,7 @@ class LetterTextTest {
                         "Foreldrene ønsker én kontakt."));
         assertThat(mvc.post()
                         .uri("/assessments/" + assessmentId + "/decisions")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("outcome", "REFUSED")

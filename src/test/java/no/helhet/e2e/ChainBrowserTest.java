@@ -239,12 +239,27 @@ class ChainBrowserTest {
         }
         // Mia is 8: her views, or why she was not heard, before the decision (issue 7 item 4).
         assertThat(page.locator("#child-voice")).containsText("Fra 7 år skal barnet få si sin mening");
+        // Deciding cannot be undone: the button opens a dialog that says what will happen (issue 8 item 3).
+        String decisionUrl = page.url();
         button("Fatt avgjørelsen og lag brevet").click();
+        Locator confirmDialog = page.locator("dialog#confirmed-dialog");
+        assertThat(confirmDialog).isVisible();
+        assertThat(confirmDialog).containsText("kan ikke endres etterpå");
+        axe("the decision's confirmation dialog");
+        confirmDialog
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avbryt"))
+                .click();
+        assertThat(confirmDialog).isHidden();
+        assertEquals(decisionUrl, page.url(), "cancel keeps the page");
+        assertThat(page.locator("#summary")).not().isEmpty();
+        button("Fatt avgjørelsen og lag brevet").click();
+        confirm();
         assertThat(page.locator("#childViews-error")).containsText("skal høres (fra 7 år)");
         axe("the decision form, the child not yet heard");
         page.locator("#childViews").fill("Mia vil ha én voksen som hun kjenner.");
         page.locator("#childViewsHow").fill("Samtale med Mia hjemme");
         button("Fatt avgjørelsen og lag brevet").click();
+        confirm();
 
         assertThat(page).hasURL(caseUrl);
         assertThat(page.getByText("Innvilget: barnekoordinator")).isVisible();
@@ -286,6 +301,7 @@ class ChainBrowserTest {
         page.locator("#delegationDecidedBy").fill("Kommunalsjef for helse");
         page.locator("#delegationDecidedOn").fill(today.plusDays(5).toString());
         button("Oppnevn og lag brevet").click();
+        confirm();
         assertThat(page.locator("#delegationDecidedOn-error")).containsText("Datoen kan ikke være fram i tid.");
         assertThat(page.locator("#delegationUnitLeader-error")).containsText("Skriv hvem som leder");
         assertThat(page.locator("#childWish")).hasValue("Mia vil ha Hanne fra helsestasjonen.");
@@ -293,6 +309,7 @@ class ChainBrowserTest {
         page.locator("#delegationDecidedOn").fill(today.toString());
         page.locator("#delegationUnitLeader").fill("Enhetsleder Eva Berg");
         button("Oppnevn og lag brevet").click();
+        confirm();
 
         assertThat(page).hasURL(caseUrl);
         Locator appointment =
@@ -381,6 +398,14 @@ class ChainBrowserTest {
     private Locator heading(String name) {
         return page.getByRole(
                 AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Confirms in the open confirmation dialog of an irreversible action. */
+    private void confirm() {
+        Locator dialog = page.locator("dialog.ds-dialog[open]");
+        assertThat(dialog).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekreft"))
+                .click();
     }
 
     private Locator button(String name) {

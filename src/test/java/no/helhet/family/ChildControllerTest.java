@@ -93,7 +93,7 @@ class ChildControllerTest {
                 .contains("Nora Moe");
         assertThat(mvc.get().uri("/families/{id}/chronology", family.id()).with(fixtures.as("ke")))
                 .bodyText()
-                .contains("Barnet er født</span><span> (Nora Moe)")
+                .contains("Barnet er født</a><span> (Nora Moe)")
                 .contains("fødselsnummer, fornavn, fødselsdato");
     }
 
@@ -148,7 +148,7 @@ class ChildControllerTest {
         assertThat(families.getChild(child.id()).displayName()).isEqualTo("Emilie Berg");
         assertThat(mvc.get().uri("/families/{id}/chronology", family.id()).with(fixtures.as("ke")))
                 .bodyText()
-                .contains("Opplysninger om barnet rettet</span><span> (Emilie Berg)")
+                .contains("Opplysninger om barnet rettet</a><span> (Emilie Berg)")
                 .contains("fornavn");
 
         MvcTestResult stale = mvc.post()

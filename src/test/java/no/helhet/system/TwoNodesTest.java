@@ -212,6 +212,7 @@ class TwoNodesTest {
                 "/assessments/" + assessmentId + "/decisions",
                 Map.of(
                         "childNotHeardReason", "DECLINED",
+                        "confirmed", "true",
                         "outcome", "GRANTED_CHILD_COORDINATOR",
                         "ageReason", "Barnet er under 18 år.",
                         "illnessReason", "Alvorlig sykdom.",
@@ -231,6 +232,7 @@ class TwoNodesTest {
         HttpResponse<String> appointed = onSecond.post(
                 "/decisions/" + decisionId + "/appointments",
                 Map.ofEntries(
+                        Map.entry("confirmed", "true"),
                         Map.entry("familyWish", "PERSON"),
                         Map.entry("wishedPersonName", "Hanne Lie"),
                         Map.entry("wishedStaffId", koord1.toString()),
