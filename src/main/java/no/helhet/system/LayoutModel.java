@@ -20,6 +20,16 @@ class LayoutModel {
         return municipality;
     }
 
+    /**
+     * The session's idle time-out in seconds ({@code HELHET_SESSION_IDLE_TIMEOUT}), for the warning
+     * before it ends (static/js/session.js); null without a session.
+     */
+    @ModelAttribute("sessionIdleSeconds")
+    Integer sessionIdleSeconds(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session == null ? null : session.getMaxInactiveInterval();
+    }
+
     /** The path of the page shown (without the context path), for the main menu's aria-current. */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

@@ -127,17 +127,26 @@ class SecurityConfiguration {
                         .authenticated())
                 .authenticationManager(new ProviderManager(providers(login, oidc, oidcUsers)))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        // After a time-out the login returns to the page asked for (Spring Security's saved
+                        // request, a GET); the page's draft holds the input (ADR 0013).
+                        .defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A provider contact outside its portal learns nothing, not even that a page exists: 404.
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
-                    if (!(denied instanceof CsrfException)) {
-                        recordRefusal(request, handlers, declaredAccess);
-                    }
-                    refused(request, response, denied);
-                }))
+                            if (!(denied instanceof CsrfException)) {
+                                recordRefusal(request, handlers, declaredAccess);
+                            }
+                            refused(request, response, denied);
+                        })
+                        // A script's request (htmx saving a draft, the session ping) without a session: 401, not
+                        // the login page swapped into the form; the script keeps the input and says so.
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                                        org.springframework.http.HttpStatus.UNAUTHORIZED),
+                                request -> request.getHeader("HX-Request") != null
+                                        || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
                 .addFilterAfter(
                         new SessionLifetimeFilter(clock, sessions.absoluteTimeout()), SecurityContextHolderFilter.class)
                 // No inline style or script anywhere (the templates have no style attributes; Designsystemet's
