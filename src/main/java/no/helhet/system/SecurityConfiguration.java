@@ -41,7 +41,9 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -142,11 +144,7 @@ class SecurityConfiguration {
                         })
                         // A script's request (htmx saving a draft, the session ping) without a session: 401, not
                         // the login page swapped into the form; the script keeps the input and says so.
-                        .defaultAuthenticationEntryPointFor(
-                                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
-                                        org.springframework.http.HttpStatus.UNAUTHORIZED),
-                                request -> request.getHeader("HX-Request") != null
-                                        || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
+                        .authenticationEntryPoint(SecurityConfiguration::logInFirst))
                 .addFilterAfter(
                         new SessionLifetimeFilter(clock, sessions.absoluteTimeout()), SecurityContextHolderFilter.class)
                 // No inline style or script anywhere (the templates have no style attributes; Designsystemet's
@@ -176,6 +174,18 @@ class SecurityConfiguration {
                     .failureHandler((request, response, e) -> oidcRefused(request, response, e, oidcUsers)));
         }
         return http.build();
+    }
+
+    private static final AuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+    /** Without a session: the login page, or 401 to a script (htmx, a ping) so that it keeps the input. */
+    private static void logInFirst(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (request.getHeader("HX-Request") != null || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        LOGIN_PAGE.commence(request, response, e);
     }
 
     /**

@@ -3,6 +3,7 @@ package no.helhet.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffFixtures;
@@ -69,20 +70,21 @@ class SessionTimeoutTest {
                 .named("Tora Tilbake")
                 .inUnit(directory.units().get(0).id())
                 .build();
-        MockHttpSession session = new MockHttpSession();
         String form = "/assessments/" + UUID.randomUUID();
-        MvcTestResult asked = mvc.get().uri(form).session(session).exchange();
+        MvcTestResult asked = mvc.get().uri(form).exchange();
         assertThat(asked).hasStatus(HttpStatus.FOUND);
         assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
+        Cookie[] session = asked.getResponse().getCookies();
+        assertThat(session).as("the session cookie").isNotEmpty();
 
         MvcTestResult login = mvc.post()
                 .uri("/login")
-                .session(session)
+                .cookie(session)
                 .param("username", "tilbake")
                 .param("password", StaffFixtures.PASSWORD)
                 .with(csrf())
                 .exchange();
         assertThat(login).hasStatus(HttpStatus.FOUND);
-        assertThat(login.getResponse().getRedirectedUrl()).startsWith(form);
+        assertThat(login.getResponse().getRedirectedUrl()).endsWith(form + "?continue");
     }
 }
