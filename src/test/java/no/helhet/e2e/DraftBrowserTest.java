@@ -106,7 +106,7 @@ class DraftBrowserTest {
         page.onDialog(dialog -> dialog.accept());
         page.reload();
         assertThat(page.locator("#familyViews")).hasValue(family);
-        assertThat(page.locator("[data-draft-restored]")).isVisible();
+        assertThat(page.locator("p[data-draft-restored]")).isVisible();
         assertFits(width);
         Browser.assertAccessible(page, "the assessment with a restored draft at " + width + " px");
     }
