@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentController {
 
+    /** The answer to htmx: the draft's saved state only (an error too: htmx swaps only 2xx). */
+    private static final String DRAFT_STATE = "assessment/draft-state :: state";
+
     private final AssessmentService assessments;
     private final RequestService requests;
     private final FamilyService families;
@@ -120,6 +123,52 @@ class AssessmentController {
         }
         redirect.addFlashAttribute("saved", "assessment.saved");
         return "redirect:/assessments/" + assessmentId;
+    }
+
+    /**
+     * Saves the draft when a field is left (htmx, {@code hx-trigger="change"}): answers with the
+     * draft's saved state only — the version the next save is made against and when it was saved, or
+     * why it was not saved (too long, a contradiction, someone else's newer save, frozen). The page
+     * shows the saved draft when it is opened again; the full save checks the same and more.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.CHANGE,
+            what = "assessment.draft")
+    @PostMapping("/assessments/{assessmentId}/draft")
+    String saveDraft(
+            @PathVariable UUID assessmentId,
+            @Valid @ModelAttribute AssessmentForm assessmentForm,
+            BindingResult errors,
+            Model model) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        model.addAttribute("stateVersion", assessmentForm.getVersion());
+        if (assessment.frozen()) {
+            model.addAttribute("stateError", "assessment.frozen");
+            return DRAFT_STATE;
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("stateError", "assessment.draft.invalid");
+            return DRAFT_STATE;
+        }
+        keepKnownSectors(assessmentForm);
+        AssessmentContent content = assessmentForm.toContent();
+        List<String> problems = assessments.contradictions(assessment.childId(), content);
+        if (!problems.isEmpty()) {
+            model.addAttribute("stateError", problems.get(0));
+            return DRAFT_STATE;
+        }
+        try {
+            assessments.saveDraft(assessmentId, assessmentForm.getVersion(), content);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("stateError", "form.concurrentEdit");
+            return DRAFT_STATE;
+        }
+        AssessmentView saved = assessments.getAssessment(assessmentId);
+        model.addAttribute("stateVersion", saved.version());
+        model.addAttribute("stateSaved", saved.modifiedAt().atZone(assessments.zone()));
+        return DRAFT_STATE;
     }
 
     private String page(AssessmentView assessment, Model model) {

@@ -92,6 +92,10 @@ public class AssessmentService {
                 .toList();
     }
 
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

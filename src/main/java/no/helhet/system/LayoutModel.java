@@ -1,7 +1,9 @@
 package no.helhet.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import no.helhet.shared.MunicipalityProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,13 +13,26 @@ class LayoutModel {
 
     private final MunicipalityProperties municipality;
 
-    LayoutModel(MunicipalityProperties municipality) {
+    private final Duration idleTimeout;
+
+    LayoutModel(
+            MunicipalityProperties municipality, @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
         this.municipality = municipality;
+        this.idleTimeout = idleTimeout;
     }
 
     @ModelAttribute("municipality")
     MunicipalityProperties municipality() {
         return municipality;
+    }
+
+    /**
+     * The session's idle time-out in seconds ({@code HELHET_SESSION_IDLE_TIMEOUT}), for the warning
+     * before it ends (static/js/session.js).
+     */
+    @ModelAttribute("sessionIdleSeconds")
+    long sessionIdleSeconds() {
+        return idleTimeout.toSeconds();
     }
 
     /** The path of the page shown (without the context path), for the main menu's aria-current. */

@@ -41,7 +41,9 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -127,17 +129,22 @@ class SecurityConfiguration {
                         .authenticated())
                 .authenticationManager(new ProviderManager(providers(login, oidc, oidcUsers)))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        // After a time-out the login returns to the page asked for (Spring Security's saved
+                        // request, a GET); the page's draft holds the input (ADR 0013).
+                        .defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A provider contact outside its portal learns nothing, not even that a page exists: 404.
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
-                    if (!(denied instanceof CsrfException)) {
-                        recordRefusal(request, handlers, declaredAccess);
-                    }
-                    refused(request, response, denied);
-                }))
+                            if (!(denied instanceof CsrfException)) {
+                                recordRefusal(request, handlers, declaredAccess);
+                            }
+                            refused(request, response, denied);
+                        })
+                        // A script's request (htmx saving a draft, the session ping) without a session: 401, not
+                        // the login page swapped into the form; the script keeps the input and says so.
+                        .authenticationEntryPoint(SecurityConfiguration::logInFirst))
                 .addFilterAfter(
                         new SessionLifetimeFilter(clock, sessions.absoluteTimeout()), SecurityContextHolderFilter.class)
                 // No inline style or script anywhere (the templates have no style attributes; Designsystemet's
@@ -167,6 +174,18 @@ class SecurityConfiguration {
                     .failureHandler((request, response, e) -> oidcRefused(request, response, e, oidcUsers)));
         }
         return http.build();
+    }
+
+    private static final AuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+    /** Without a session: the login page, or 401 to a script (htmx, a ping) so that it keeps the input. */
+    private static void logInFirst(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (request.getHeader("HX-Request") != null || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        LOGIN_PAGE.commence(request, response, e);
     }
 
     /**

@@ -12,6 +12,7 @@ import no.helhet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,6 +30,9 @@ class AssessmentControllerTest {
 
     @Autowired
     RequestService requests;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void startingAnAssessmentMovesTheRequestAndShowsAgesAndGuidance() {
@@ -105,11 +109,101 @@ class AssessmentControllerTest {
                 .isEqualTo(frozen.content().needReason());
     }
 
-    private MvcTestResult save(UUID assessmentId, int version, String facts, String needReason) {
-        return mvc.post()
+    @Test
+    void aDraftIsSavedWhenAFieldIsLeftAndIsThereWhenTheFormIsOpenedAgain() {
+        FamilyDetails family = fixtures.aFamily("Utkastsen", 6);
+        UUID assessmentId = fixtures.anAssessment(family);
+        int seen = assessments.getAssessment(assessmentId).version();
+        MvcTestResult draft = draft("ke", assessmentId, seen, "true", "Skrevet og forlatt");
+        assertThat(draft).hasStatusOk();
+        assertThat(draft)
+                .bodyText()
+                .contains("Utkastet er lagret")
+                .contains("name=\"version\" value=\"" + (seen + 1) + "\"")
+                .doesNotContain("<html");
+        assertThat(assessments.getAssessment(assessmentId).version()).isEqualTo(seen + 1);
+        assertThat(assessments.getAssessment(assessmentId).content().needReason())
+                .isEqualTo("Skrevet og forlatt");
+        var logged = jdbc.sql("select action, what, outcome from access_log where family_id = :id"
+                        + " order by id desc limit 1")
+                .param("id", family.id())
+                .query()
+                .singleRow();
+        assertThat(logged)
+                .containsEntry("action", "CHANGE")
+                .containsEntry("what", "assessment.draft")
+                .containsEntry("outcome", "GRANTED");
+
+        MvcTestResult page = mvc.get()
                 .uri("/assessments/" + assessmentId)
                 .with(fixtures.as("ke"))
-                .with(csrf())
+                .exchange();
+        assertThat(page)
+                .bodyText()
+                .contains("Skrevet og forlatt")
+                .contains("hx-post=\"/assessments/" + assessmentId + "/draft\"")
+                .contains("data-unsaved-warning");
+    }
+
+    @Test
+    void aStaleDraftIsRefusedAndTheNewerOneKept() {
+        FamilyDetails family = fixtures.aFamily("Kappesen", 6);
+        UUID assessmentId = fixtures.anAssessment(family);
+        int seen = assessments.getAssessment(assessmentId).version();
+        assertThat(draft("ke", assessmentId, seen, "true", "Først lagret")).hasStatusOk();
+        MvcTestResult stale = draft("ke", assessmentId, seen, "true", "Sent og utdatert");
+        assertThat(stale).hasStatusOk();
+        assertThat(stale)
+                .bodyText()
+                .contains("Utkastet er ikke lagret")
+                .contains("Noen andre har endret dette")
+                .doesNotContain("data-saved");
+        assertThat(assessments.getAssessment(assessmentId).content().needReason())
+                .isEqualTo("Først lagret");
+    }
+
+    @Test
+    void aContradictoryDraftIsNotSaved() {
+        FamilyDetails family = fixtures.aFamily("Motsigelsen", 6);
+        UUID assessmentId = fixtures.anAssessment(family);
+        AssessmentView before = assessments.getAssessment(assessmentId);
+        MvcTestResult result = draft("ke", assessmentId, before.version(), "false", "Uten fakta");
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText().contains("Utkastet er ikke lagret").contains("Vilkår c er bare oppfylt når");
+        assertThat(assessments.getAssessment(assessmentId).version()).isEqualTo(before.version());
+    }
+
+    @Test
+    void onlyCaseWorkSavesADraft() {
+        FamilyDetails family = fixtures.aFamily("Fremmedsen", 6);
+        UUID assessmentId = fixtures.anAssessment(family);
+        AssessmentView before = assessments.getAssessment(assessmentId);
+        for (String outsider : java.util.List.of("koord1", "leder", "skole")) {
+            assertThat(draft(outsider, assessmentId, before.version(), "true", "Ikke min sak"))
+                    .as(outsider)
+                    .hasStatus4xxClientError();
+        }
+        assertThat(assessments.getAssessment(assessmentId).version()).isEqualTo(before.version());
+    }
+
+    private MvcTestResult draft(String user, UUID assessmentId, int version, String facts, String needReason) {
+        return fill(
+                mvc.post()
+                        .uri("/assessments/" + assessmentId + "/draft")
+                        .header("HX-Request", "true")
+                        .with(fixtures.as(user)),
+                version,
+                facts,
+                needReason);
+    }
+
+    private MvcTestResult save(UUID assessmentId, int version, String facts, String needReason) {
+        return fill(mvc.post().uri("/assessments/" + assessmentId).with(fixtures.as("ke")), version, facts, needReason);
+    }
+
+    private MvcTestResult fill(
+            MockMvcTester.MockMvcRequestBuilder request, int version, String facts, String needReason) {
+        return request.with(csrf())
                 .param("version", String.valueOf(version))
                 .param("ageConclusion", "MET")
                 .param("ageReason", "Under 18.")

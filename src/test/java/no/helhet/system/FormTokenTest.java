@@ -55,7 +55,8 @@ class FormTokenTest {
             "withdrawal",
             "coordination-responsibility",
             "wished-person-account",
-            "status");
+            "status",
+            "draft");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final Pattern TOKEN = Pattern.compile("name=\"_formToken\" value=\"([0-9a-f-]{36})\"");

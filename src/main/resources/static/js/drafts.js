@@ -1,17 +1,17 @@
-// The individual plan. htmx does the saving: a written section is posted when its field is left
-// (hx-post, hx-trigger="change"; the server answers with the section's saved state: "saved", or the
-// other person's text on a conflict), a measure's status when it is chosen. This script keeps what
-// htmx does not: what is typed but not yet saved or sent is kept as a draft in the tab's session
-// storage (so that a reload finds it), and leaving the page with something unsaved warns. The forms
-// that create (participant, goal, measure, evaluation) are sent explicitly with their buttons.
-// Without JavaScript every form has its own button.
+// Drafts of long forms (the individual plan, the assessment; ADR 0013). htmx does the saving: a form
+// marked data-autosave is posted when a field is left (hx-post, hx-trigger="change"; the server saves
+// the draft and answers with its saved state: "saved", or why not, or the other person's text on a
+// conflict). This script keeps what htmx does not: what is typed but not yet saved or sent (a form
+// marked data-draft) is kept in the tab's session storage (so that a reload finds it), and leaving
+// the page with something unsaved warns. A page opts in with data-unsaved-warning, data-draft-scope,
+// data-unsaved-message and data-draft-restored. Without JavaScript every form has its own button.
 (function () {
   'use strict';
   var page = document.querySelector('[data-unsaved-warning]');
   if (!page) {
     return;
   }
-  var scope = 'helhet-plan-draft:' + page.getAttribute('data-draft-scope') + ':';
+  var scope = 'helhet-draft:' + page.getAttribute('data-draft-scope') + ':';
   var dirty = new Set();
 
   function fields(form) {
