@@ -19,9 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the real server: MockMvc does not apply the {@code server.servlet.session.cookie.*} settings to
  * Spring Session's cookie.
  */
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "server.servlet.session.cookie.secure=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.servlet.session.cookie.secure=true")
 @ActiveProfiles("test")
 class SecureCookieTest {
 
@@ -36,10 +34,11 @@ class SecureCookieTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("SESSION=")
-                .containsIgnoringCase("; Secure")
-                .containsIgnoringCase("; HttpOnly")
-                .containsIgnoringCase("SameSite=Lax"));
+        assertThat(cookies)
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("SESSION=")
+                        .containsIgnoringCase("; Secure")
+                        .containsIgnoringCase("; HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 }
