@@ -140,7 +140,7 @@ class FamilyController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(s -> new SectionView(s.template(), s.data(family)))
+                        .map(s -> new SectionView(s.template(), s.data(family), s.anchor(), s.headingKey()))
                         .toList());
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
         model.addAttribute("mayReadAccessLog", policy.mayReadAccessLog());
@@ -234,5 +234,5 @@ class FamilyController {
     static final List<String> LETTER_LANGUAGES = List.of("nb", "nn");
 
     /** A contributed part of the family page. */
-    record SectionView(String template, Object data) {}
+    record SectionView(String template, Object data, String anchor, String headingKey) {}
 }

@@ -65,14 +65,17 @@ class FamilyControllerTest {
                 .contains("Fyller 18 år");
         assertThat(page.getResponse().getContentAsString())
                 .as("every module's section, each under its heading in the shared section fragment")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Ønsker om koordinator</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Koordinator</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Tjenester og behov</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samtykke</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samarbeid og samordning</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Møter</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Journalnotater</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Brev</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Ønsker om koordinator</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Koordinator</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Tjenester og behov</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Samtykke</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Samarbeid og samordning</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Møter</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Journalnotater</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Brev</h2>")
                 .contains("Skriv journalnotat")
                 .contains("Ingen notater er skrevet.");
     }
@@ -201,6 +204,33 @@ class FamilyControllerTest {
                         .with(csrf())
                         .param("query", "  "))
                 .hasRedirectedUrl("/families/search");
+    }
+
+    @Test
+    void theFamilyPageOpensWithTheChildrenAndAnInPageNavigationToEverySectionHeading() throws Exception {
+        FamilyDetails family = fixtures.aFamily("Oversiktsen", 6);
+        String page = mvc.get()
+                .uri("/families/" + family.id())
+                .with(fixtures.as("ke"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // The summary comes before the first section, with each child's age.
+        assertThat(page.indexOf("Kort om familien")).isPositive().isLessThan(page.indexOf("id=\"section-contact\""));
+        assertThat(page).contains("Emma Oversiktsen, 6 år");
+        // Every in-page link points at a heading on the page, and every section has one.
+        var links = java.util.regex.Pattern.compile("href=\"#(section-[a-z]+)\"")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(links)
+                .contains("section-contact", "section-children", "section-request", "section-appointment")
+                .contains("section-meeting", "section-consent", "section-plan", "section-document")
+                .doesNotHaveDuplicates();
+        for (String id : links) {
+            assertThat(page).containsPattern("<h2[^>]* id=\"" + id + "\"");
+        }
     }
 
     @Test
