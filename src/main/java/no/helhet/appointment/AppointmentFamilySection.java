@@ -34,6 +34,11 @@ class AppointmentFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "appointment.familySection";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         List<AppointmentView> list = appointments.forFamily(familyId);

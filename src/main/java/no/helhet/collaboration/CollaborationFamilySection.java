@@ -51,6 +51,11 @@ class CollaborationFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "collaboration.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         LocalDate today = collaborations.today();

@@ -33,6 +33,11 @@ class ComplaintFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "complaint.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         return new Data(
                 family.id(),

@@ -48,6 +48,11 @@ class ConsentFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "consent.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         List<ConsentView> all = consents.forFamily(familyId);

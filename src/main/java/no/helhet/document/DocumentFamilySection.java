@@ -28,6 +28,11 @@ class DocumentFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "document.title";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         java.util.List<DocumentSummary> letters = documents.forFamily(familyId);

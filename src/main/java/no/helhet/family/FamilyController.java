@@ -1,6 +1,8 @@
 package no.helhet.family;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +34,16 @@ class FamilyController {
     private final FamilyFormValidator validator;
     private final AccessPolicy policy;
     private final List<FamilySection> sections;
+    private final Clock clock;
 
     FamilyController(
-            FamilyService families, FamilyFormValidator validator, AccessPolicy policy, List<FamilySection> sections) {
+            FamilyService families,
+            FamilyFormValidator validator,
+            AccessPolicy policy,
+            List<FamilySection> sections,
+            Clock clock) {
         this.families = families;
+        this.clock = clock;
         this.validator = validator;
         this.policy = policy;
         this.sections = sections.stream()
@@ -90,15 +98,35 @@ class FamilyController {
         return "family/search";
     }
 
-    /** POST so that a national id typed into the search never travels in a URL. */
+    /**
+     * POST so that a national id typed into the search never travels in a URL: the query is kept in
+     * the session under a short-lived opaque id, and the browser is sent to a result page keyed by
+     * that id, which can be reloaded and returned to with "back".
+     */
     @CaseWorkAccess(action = AccessAction.SEARCH, what = "family.search")
     @PostMapping("/families/search")
-    String search(@RequestParam(defaultValue = "") String query, Model model) {
-        List<FamilySearchHit> hits = families.search(query);
+    String search(@RequestParam(required = false) String query, HttpSession session) {
+        if (query == null || query.isBlank()) {
+            return "redirect:/families/search";
+        }
+        return "redirect:/families/search/"
+                + FamilySearches.in(session).remember(query.strip(), clock.instant(), session);
+    }
+
+    @CaseWorkAccess(action = AccessAction.SEARCH, what = "family.search")
+    @GetMapping("/families/search/{searchId}")
+    String searchResult(@PathVariable String searchId, HttpSession session, Model model) {
+        Optional<String> query = FamilySearches.in(session).recall(searchId, clock.instant());
+        if (query.isEmpty()) {
+            model.addAttribute("searchExpired", true);
+            return "family/search";
+        }
+        List<FamilySearchHit> hits = families.search(query.get());
         policy.recordListed(
                 hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
-        model.addAttribute("query", query);
+        model.addAttribute("query", query.get());
         model.addAttribute("hits", hits);
+        model.addAttribute("today", families.today());
         model.addAttribute("limit", FamilyService.SEARCH_LIMIT);
         return "family/search";
     }
@@ -112,7 +140,7 @@ class FamilyController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(s -> new SectionView(s.template(), s.data(family)))
+                        .map(s -> new SectionView(s.template(), s.data(family), s.anchor(), s.headingKey()))
                         .toList());
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
         model.addAttribute("mayReadAccessLog", policy.mayReadAccessLog());
@@ -206,5 +234,5 @@ class FamilyController {
     static final List<String> LETTER_LANGUAGES = List.of("nb", "nn");
 
     /** A contributed part of the family page. */
-    record SectionView(String template, Object data) {}
+    record SectionView(String template, Object data, String anchor, String headingKey) {}
 }

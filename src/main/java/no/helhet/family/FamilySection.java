@@ -13,6 +13,17 @@ public interface FamilySection {
     String template();
 
     /**
+     * The message key of the section's heading, for the family page's in-page navigation; the
+     * fragment's heading carries the id {@link #anchor()} (given to it as {@code sectionAnchor}).
+     */
+    String headingKey();
+
+    /** The id of the section's heading on the family page. */
+    default String anchor() {
+        return "section-" + template().substring(0, template().indexOf('/'));
+    }
+
+    /**
      * The data the fragment shows, given the family the page has already loaded (so that no section
      * loads it again). Called after the access policy has granted the read. Loads its data in a
      * fixed number of statements, whatever the family's size ({@code StatementCountTest}).

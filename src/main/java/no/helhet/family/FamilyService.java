@@ -296,7 +296,12 @@ public class FamilyService {
                 .optional();
     }
 
-    /** Finds families by a guardian's or a child's name, or by an exact national id. */
+    /**
+     * Finds families by a guardian's or a child's name, by a national id (all 11 digits, or 5 to 10
+     * of them anywhere in it), or by a date of birth (dd.mm.yyyy): a child born that day, or a
+     * guardian whose national id begins with it. Each hit carries what tells families apart: the
+     * children and their birth dates, and the municipality the family lives in.
+     */
     @Transactional(readOnly = true)
     public List<FamilySearchHit> search(String text) {
         String query = text == null ? "" : text.strip();
@@ -304,12 +309,39 @@ public class FamilyService {
             return List.of();
         }
         String digits = query.replace(" ", "");
+        Optional<LocalDate> birthDate = dateOfBirth(query);
         Set<UUID> ids = new LinkedHashSet<>();
         if (digits.matches("\\d{11}")) {
             ids.addAll(jdbc.sql("""
                             select family_id from guardian where national_id = :id
                             union select family_id from child where national_id = :id
                             """).param("id", digits).query(UUID.class).list());
+        } else if (birthDate.isPresent()) {
+            LocalDate d = birthDate.get();
+            ids.addAll(jdbc.sql("""
+                            select family_id from child where birth_date = :d
+                            union
+                            select family_id from guardian where national_id like :prefix
+                            limit :limit
+                            """)
+                    .param("d", d)
+                    .param(
+                            "prefix",
+                            String.format("%02d%02d%02d%%", d.getDayOfMonth(), d.getMonthValue(), d.getYear() % 100))
+                    .param("limit", SEARCH_LIMIT)
+                    .query(UUID.class)
+                    .list());
+        } else if (digits.matches("\\d{5,10}")) {
+            ids.addAll(jdbc.sql("""
+                            select family_id from guardian where national_id like :p
+                            union
+                            select family_id from child where national_id like :p
+                            limit :limit
+                            """)
+                    .param("p", "%" + digits + "%")
+                    .param("limit", SEARCH_LIMIT)
+                    .query(UUID.class)
+                    .list());
         } else {
             String pattern = "%"
                     + query.toLowerCase()
@@ -329,11 +361,36 @@ public class FamilyService {
                     .query(UUID.class)
                     .list());
         }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, String> names = displayNames(ids);
+        Map<UUID, List<ChildSummary>> kids = children.findByFamilyIdIn(ids).stream()
+                .map(ChildSummary::of)
+                .sorted(CHILD_ORDER)
+                .collect(Collectors.groupingBy(ChildSummary::familyId));
+        Map<UUID, String> municipalities = new HashMap<>();
+        families.findAllById(ids).forEach(f -> municipalities.put(f.id(), f.addressMunicipality()));
         return ids.stream()
-                .map(id -> new FamilySearchHit(id, names.get(id)))
+                .map(id -> new FamilySearchHit(
+                        id, names.get(id), municipalities.get(id), kids.getOrDefault(id, List.of())))
                 .sorted(Comparator.comparing(FamilySearchHit::displayName))
                 .toList();
+    }
+
+    /** A date of birth typed as dd.mm.yyyy (or d.m.yyyy), if the query is one. */
+    static Optional<LocalDate> dateOfBirth(String query) {
+        var m = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")
+                .matcher(query.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Transactional(readOnly = true)

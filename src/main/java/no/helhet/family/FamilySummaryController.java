@@ -38,7 +38,8 @@ class FamilySummaryController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(s -> new FamilyController.SectionView(s.template(), s.data(family)))
+                        .map(s -> new FamilyController.SectionView(
+                                s.template(), s.data(family), s.anchor(), s.headingKey()))
                         .toList());
         model.addAttribute("mayDoCaseWork", false);
         model.addAttribute("mayReadAccessLog", false);

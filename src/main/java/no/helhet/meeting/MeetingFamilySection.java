@@ -30,6 +30,11 @@ class MeetingFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "meeting.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         return new Data(familyId, meetings.summariesForFamily(familyId), policy.mayCoordinate(familyId));

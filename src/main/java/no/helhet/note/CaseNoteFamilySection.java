@@ -32,6 +32,11 @@ class CaseNoteFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "note.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         List<CaseNote> list = notes.forFamily(familyId);

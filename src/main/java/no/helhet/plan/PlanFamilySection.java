@@ -32,6 +32,11 @@ class PlanFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "plan.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         Map<UUID, IndividualPlan> byChild =
                 plans.forFamily(family.id()).stream().collect(Collectors.toMap(IndividualPlan::childId, p -> p));

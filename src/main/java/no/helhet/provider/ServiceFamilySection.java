@@ -31,6 +31,11 @@ class ServiceFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "service.section";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         return new Data(familyId, services.byChild(familyId), services.today(), policy.mayCoordinate(familyId));

@@ -27,6 +27,11 @@ class RequestFamilySection implements FamilySection {
     }
 
     @Override
+    public String headingKey() {
+        return "request.list";
+    }
+
+    @Override
     public Object data(FamilyDetails family) {
         UUID familyId = family.id();
         List<RequestSummary> list = requests.forFamily(familyId);

@@ -79,11 +79,16 @@ class AccessLogTest {
                 .query(Long.class)
                 .single();
 
-        assertThat(mvc.post()
-                        .uri("/families/search")
-                        .with(fixtures.as("ke"))
-                        .with(csrf())
-                        .param("query", id))
+        var posted = mvc.post()
+                .uri("/families/search")
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("query", id)
+                .exchange();
+        assertThat(mvc.get()
+                        .uri(posted.getResponse().getRedirectedUrl())
+                        .cookie(posted.getResponse().getCookie("SESSION"))
+                        .with(fixtures.as("ke")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Hemmeligsen");

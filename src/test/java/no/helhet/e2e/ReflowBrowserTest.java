@@ -75,6 +75,19 @@ class ReflowBrowserTest {
         visit(request, "a case page");
         String family = firstHref("main a[href^='/families/']");
         visit(family, "a family page");
+        // The header's quick search fits the phone, and its result page (an opaque URL) passes too.
+        String name = page.locator("h1").textContent().strip();
+        page.locator("#hh-quick-search").fill(name.substring(0, Math.min(4, name.length())));
+        page.locator("#hh-quick-search").press("Enter");
+        page.waitForLoadState();
+        String results = java.net.URI.create(page.url()).getPath();
+        if (!results.matches("/families/search/[A-Za-z0-9_-]+")) {
+            problems.add("the quick search ended on " + results);
+        }
+        visit(results, "the quick search's result page");
+        if (page.locator("main a[href='" + family + "']").count() == 0) {
+            problems.add("the quick search for '" + name + "' did not find " + family);
+        }
         visit(family + "/summary", "the printable family summary");
         visit(family + "/chronology", "the chronology");
         visit(family + "/contact", "the contact form");

@@ -65,14 +65,17 @@ class FamilyControllerTest {
                 .contains("Fyller 18 år");
         assertThat(page.getResponse().getContentAsString())
                 .as("every module's section, each under its heading in the shared section fragment")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Ønsker om koordinator</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Koordinator</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Tjenester og behov</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samtykke</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Samarbeid og samordning</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Møter</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Journalnotater</h2>")
-                .contains("<h2 class=\"ds-heading\" data-size=\"md\">Brev</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Ønsker om koordinator</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Koordinator</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Tjenester og behov</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Samtykke</h2>")
+                .containsPattern(
+                        "<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Samarbeid og samordning</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Møter</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Journalnotater</h2>")
+                .containsPattern("<h2 class=\"ds-heading\" data-size=\"md\" id=\"section-[a-z]+\">Brev</h2>")
                 .contains("Skriv journalnotat")
                 .contains("Ingen notater er skrevet.");
     }
@@ -109,21 +112,162 @@ class FamilyControllerTest {
                 .param("id", family.id())
                 .query(String.class)
                 .single();
-        MvcTestResult result = mvc.post()
+        Jar session = new Jar();
+        String page = searchFor(childNationalId, session);
+        assertThat(page).contains("/families/" + family.id()).contains("Søkesen");
+        // The number is only in the search field (the query kept), not in the hits.
+        assertThat(page.replace("value=\"" + childNationalId + "\"", "")).doesNotContain(childNationalId);
+        assertThat(searchFor("søkes", session)).contains("/families/" + family.id());
+    }
+
+    @Test
+    void quickSearchFindsByPartialIdByDateOfBirthAndByNameWithResultsThatCanBeToldApart() {
+        FamilyDetails family = fixtures.aFamily("Hurtigsøk", 7);
+        family = families.getFamily(family.id());
+        var child = family.children().get(0);
+        String childNationalId = jdbc.sql("select national_id from child where id = :id")
+                .param("id", child.id())
+                .query(String.class)
+                .single();
+        Jar session = new Jar();
+
+        // Part of a national id: seven digits from the middle of the child's.
+        String byPartialId = searchFor(childNationalId.substring(2, 9), session);
+        assertThat(byPartialId)
+                .contains("/families/" + family.id())
+                // Told apart: the children with birth dates and ages, and where the family lives.
+                .contains("Emma Hurtigsøk, født "
+                        + String.format(
+                                "%02d.%02d.%d",
+                                child.birthDate().getDayOfMonth(),
+                                child.birthDate().getMonthValue(),
+                                child.birthDate().getYear())
+                        + " (7 år)")
+                .contains("Bor i " + family.addressMunicipality())
+                .doesNotContain(childNationalId);
+
+        // A date of birth, as dd.mm.yyyy.
+        String date = String.format(
+                "%d.%d.%d",
+                child.birthDate().getDayOfMonth(),
+                child.birthDate().getMonthValue(),
+                child.birthDate().getYear());
+        assertThat(searchFor(date, session)).contains("/families/" + family.id());
+
+        // A part of a name, any case.
+        assertThat(searchFor("hurtigs", session)).contains("/families/" + family.id());
+        assertThat(searchFor("Ingenslikesen", session)).doesNotContain("/families/" + family.id());
+    }
+
+    @Test
+    void aSearchResultHasAnOpaqueUrlThatCanBeReturnedToButNotFromAnotherSession() {
+        FamilyDetails family = fixtures.aFamily("Tilbakesen", 5);
+        String nationalId = jdbc.sql("select national_id from guardian where family_id = :id")
+                .param("id", family.id())
+                .query(String.class)
+                .single();
+        Jar session = new Jar();
+        MvcTestResult posted = mvc.post()
                 .uri("/families/search")
+                .cookie(session.cookies())
                 .with(fixtures.as("ke"))
                 .with(csrf())
-                .param("query", childNationalId)
+                .param("query", nationalId)
                 .exchange();
-        assertThat(result).hasStatusOk();
-        assertThat(result).bodyText().contains("/families/" + family.id()).contains("Søkesen");
+        session.keep(posted);
+        assertThat(posted).hasStatus(HttpStatus.FOUND);
+        String location = posted.getResponse().getRedirectedUrl();
+        assertThat(location)
+                .matches("/families/search/[A-Za-z0-9_-]{16}")
+                .doesNotContain(nationalId)
+                .doesNotContain(nationalId.substring(0, 6));
+
+        // Back to the same URL later: the same result, the query kept in the form.
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.get().uri(location).cookie(session.cookies()).with(fixtures.as("ke")))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("/families/" + family.id())
+                    .contains("value=\"" + nationalId + "\"");
+        }
+        // Another session (someone who got the link) finds nothing: the search has expired for them.
+        assertThat(mvc.get().uri(location).cookie(new Jar().cookies()).with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Søket er utløpt")
+                .doesNotContain("/families/" + family.id());
+        // A blank query goes back to the empty form.
         assertThat(mvc.post()
                         .uri("/families/search")
+                        .cookie(session.cookies())
                         .with(fixtures.as("ke"))
                         .with(csrf())
-                        .param("query", "søkes"))
+                        .param("query", "  "))
+                .hasRedirectedUrl("/families/search");
+    }
+
+    @Test
+    void theFamilyPageOpensWithTheChildrenAndAnInPageNavigationToEverySectionHeading() throws Exception {
+        FamilyDetails family = fixtures.aFamily("Oversiktsen", 6);
+        String page = mvc.get()
+                .uri("/families/" + family.id())
+                .with(fixtures.as("ke"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // The summary comes before the first section, with each child's age.
+        assertThat(page.indexOf("Kort om familien")).isPositive().isLessThan(page.indexOf("id=\"section-contact\""));
+        assertThat(page).contains("Emma Oversiktsen, 6 år");
+        // Every in-page link points at a heading on the page, and every section has one.
+        var links = java.util.regex.Pattern.compile("href=\"#(section-[a-z]+)\"")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(links)
+                .contains("section-contact", "section-children", "section-request", "section-appointment")
+                .contains("section-meeting", "section-consent", "section-plan", "section-document")
+                .doesNotHaveDuplicates();
+        for (String id : links) {
+            assertThat(page).containsPattern("<h2[^>]* id=\"" + id + "\"");
+        }
+    }
+
+    @Test
+    void theHeaderHasTheQuickSearchForKeOnly() {
+        assertThat(mvc.get().uri("/worklist").with(fixtures.as("ke")))
                 .bodyText()
-                .contains("/families/" + family.id());
+                .contains("<search class=\"hh-quick-search\">")
+                .contains("id=\"hh-quick-search\"");
+        assertThat(mvc.get().uri("/my-families").with(fixtures.as("koord1")))
+                .bodyText()
+                .doesNotContain("hh-quick-search");
+    }
+
+    /** Posts a search, follows the redirect in the same session, and returns the result page. */
+    private String searchFor(String query, Jar session) {
+        MvcTestResult posted = mvc.post()
+                .uri("/families/search")
+                .cookie(session.cookies())
+                .with(fixtures.as("ke"))
+                .with(csrf())
+                .param("query", query)
+                .exchange();
+        session.keep(posted);
+        assertThat(posted).hasStatus(HttpStatus.FOUND);
+        String location = posted.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/families/search/").doesNotContain(query);
+        MvcTestResult result = mvc.get()
+                .uri(location)
+                .cookie(session.cookies())
+                .with(fixtures.as("ke"))
+                .exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -241,5 +385,23 @@ class FamilyControllerTest {
                 .param("children[0].givenName", "Sara")
                 .param("children[0].familyName", familyName)
                 .exchange();
+    }
+
+    /** The session cookie of one browser (sessions are kept by Spring Session JDBC, not in the mock). */
+    static final class Jar {
+        private jakarta.servlet.http.Cookie session;
+
+        jakarta.servlet.http.Cookie[] cookies() {
+            return session == null
+                    ? new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie("none", "none")}
+                    : new jakarta.servlet.http.Cookie[] {session};
+        }
+
+        void keep(MvcTestResult result) {
+            var c = result.getResponse().getCookie("SESSION");
+            if (c != null) {
+                session = c;
+            }
+        }
     }
 }
