@@ -75,6 +75,39 @@
     });
   });
 
+  // A form sent while htmx is still saving its draft (htmx marks the form with the class
+  // htmx-request meanwhile) waits for that save to settle (its answer carries the new version), then
+  // is sent: sent at once, it would carry the old version and be refused as someone else's change (a
+  // field left by clicking the form's own button does that). After ten seconds it is sent anyway.
+  document.addEventListener(
+    'submit',
+    function (event) {
+      var form = event.target;
+      if (!form.matches || !form.matches('form[data-autosave]') || !form.classList.contains('htmx-request')) {
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var submitter = event.submitter || null;
+      var waited = 0;
+      var timer = setInterval(function () {
+        waited += 50;
+        if (form.classList.contains('htmx-request') && waited < 10000) {
+          return;
+        }
+        clearInterval(timer);
+        setTimeout(function () {
+          if (submitter && submitter.form === form) {
+            form.requestSubmit(submitter);
+          } else {
+            form.requestSubmit();
+          }
+        }, 50);
+      }, 50);
+    },
+    true
+  );
+
   // A section saved by htmx: its draft is no longer needed, unless the answer is a conflict or an error.
   document.body.addEventListener('htmx:afterSettle', function (event) {
     var form = event.target.closest ? event.target.closest('form[data-autosave]') : null;

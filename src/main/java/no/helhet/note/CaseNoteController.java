@@ -76,6 +76,8 @@ class CaseNoteController {
                 caseNoteForm.getText(),
                 caseNoteForm.getCorrects());
         redirect.addFlashAttribute("saved", "note.signed");
+        // the notes start collapsed on the family page: open them on the note just written
+        redirect.addFlashAttribute("openSection", "note.section");
         return "redirect:/families/" + familyId;
     }
 

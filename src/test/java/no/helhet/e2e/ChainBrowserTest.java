@@ -215,7 +215,10 @@ class ChainBrowserTest {
         button("Lagre vurderingen").click();
 
         assertThat(page).hasURL(assessmentUrl);
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Vurderingen er lagret.");
+        // the success alert (the form also has the draft's own status line)
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Vurderingen er lagret.")))
+                .isVisible();
         assertThat(page.locator("#ageConclusion-MET")).isChecked();
         assertThat(page.locator("#needReason")).hasValue(NEED_REASON);
         axe("the saved assessment");
@@ -245,6 +248,8 @@ class ChainBrowserTest {
         Locator confirmDialog = page.locator("dialog#confirmed-dialog");
         assertThat(confirmDialog).isVisible();
         assertThat(confirmDialog).containsText("kan ikke endres etterpå");
+        // axe reads colours: wait until the dialog's opening transition has finished
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         axe("the decision's confirmation dialog");
         confirmDialog
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avbryt"))

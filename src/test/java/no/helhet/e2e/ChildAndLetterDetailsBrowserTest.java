@@ -128,6 +128,15 @@ class ChildAndLetterDetailsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre"))
                 .click();
         page.navigate("/families/" + family.id());
+        // the letters section starts collapsed: open it as a user would
+        page.locator(
+                        "details",
+                        new Page.LocatorOptions()
+                                .setHas(page.locator("a", new Page.LocatorOptions().setHasText("Registrer sending"))))
+                .first()
+                .locator("summary")
+                .first()
+                .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer sending"))
                 .first()
                 .click();

@@ -66,7 +66,9 @@ class PagesBrowserTest {
         visit("/worklist?status=ALL&sort=STATUS", "the worklist, all statuses");
         visit("/families/search", "family search");
         page.locator("#query").fill("e");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk"))
+        // the search page's own button, not the header's quick search
+        page.locator("#main")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Søk"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Treff:")))
                 .isVisible();
