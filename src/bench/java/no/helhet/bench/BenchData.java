@@ -80,6 +80,11 @@ public final class BenchData {
         return id("r" + i);
     }
 
+    /** The individual plan of family i (appointed families, states 26-99). */
+    static UUID plan(int i) {
+        return id("pl" + i);
+    }
+
     static UUID firstChild(int i) {
         return id("c" + i + "-1");
     }

@@ -47,6 +47,9 @@ public final class Generate {
         Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
+                // As application.yml: the application's role (V036 grants it the data; with no such
+                // role, as on a benchmark server where Helhet connects as the owner, nothing happens).
+                .placeholders(java.util.Map.of("appRole", System.getProperty("bench.appRole", "helhet_app")))
                 .load()
                 .migrate();
         System.out.printf("migrated in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The benchmark's load: logged-in users in a realistic mix over the generated data set. KE
- * caseworkers use the worklist, the family page, the request page and the chronology and write
+ * caseworkers use the worklist, the family page, the request page, the chronology, the plan page and
+ * the dashboard and write
  * (register a request, add a note, record a service); coordinators use "Mine familier" and their
  * families' pages. Each user logs in once, then picks pages by weight for the warm-up and the
  * measured period; warm-up requests are named "warm-up: ..." and left out of the report.
  *
- * <p>The mix is the list {@link #pages}: a page added to the application (the plan page, the
- * dashboard) is one more entry. System properties: {@code bench.baseUrl}
+ * <p>The mix is the lists {@link #KE_PAGES} and {@link #COORDINATOR_PAGES}: a page added to the
+ * application is one more entry. System properties: {@code bench.baseUrl}
  * (http://localhost:8080), {@code bench.families} (as generated), {@code bench.users} (32),
  * {@code bench.warmup} (60 s), {@code bench.duration} (300 s).
  */
@@ -46,6 +47,7 @@ public class HelhetSimulation extends Simulation {
             return session.set("i", i)
                     .set("familyId", BenchData.family(i).toString())
                     .set("requestId", BenchData.request(i).toString())
+                    .set("planId", BenchData.plan(i).toString())
                     .set("childId", BenchData.firstChild(i).toString())
                     .set("guardianId", BenchData.firstGuardian(i).toString())
                     .set("providerId", DATA.provider(i).toString())
@@ -72,10 +74,12 @@ public class HelhetSimulation extends Simulation {
 
     /** The KE caseworkers' mix. */
     static final List<Page> KE_PAGES = List.of(
-            new Page("worklist", 25, n -> get(n, "/worklist")),
-            new Page("family page", 30, n -> family(0, 99).exec(get(n, "/families/#{familyId}"))),
+            new Page("worklist", 20, n -> get(n, "/worklist")),
+            new Page("family page", 25, n -> family(0, 99).exec(get(n, "/families/#{familyId}"))),
             new Page("request page", 15, n -> family(5, 99).exec(get(n, "/requests/#{requestId}"))),
-            new Page("chronology", 15, n -> family(5, 99).exec(get(n, "/families/#{familyId}/chronology"))),
+            new Page("chronology", 10, n -> family(5, 99).exec(get(n, "/families/#{familyId}/chronology"))),
+            new Page("plan page", 10, n -> family(26, 99).exec(get(n, "/plans/#{planId}"))),
+            new Page("dashboard", 5, n -> get(n, "/overview")),
             new Page("register a request", 5, n -> family(0, 4)
                     .exec(timed(n + " (form)", http(n + " (form)")
                             .get("/families/#{familyId}/requests/new")
@@ -119,8 +123,6 @@ public class HelhetSimulation extends Simulation {
                             .formParam("description", "Avlastning")
                             .disableFollowRedirect()
                             .check(responseTimeInMillis().saveAs("rt"), status().is(302))))));
-    // Not yet in the mix (built in parallel): the plan page and the dashboard. Add them here as
-    // new Page(...) entries when they exist.
 
     /** The coordinators' mix: their own families. */
     static final List<Page> COORDINATOR_PAGES = List.of(

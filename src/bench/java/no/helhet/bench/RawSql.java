@@ -129,6 +129,107 @@ final class RawSql {
                                         BenchData::family),
                                 sql(LOG, BenchData::family))));
         pages.put(
+                "plan page",
+                new Page(
+                        26,
+                        99,
+                        List.of(
+                                sql("select * from individual_plan where id = ?", BenchData::plan),
+                                sql("select * from plan_version where plan_id = ? order by number", BenchData::plan),
+                                sql(
+                                        "select * from plan_version_item where plan_version_id in (select id from"
+                                                + " plan_version where plan_id = ?)",
+                                        BenchData::plan),
+                                sql("select * from plan_text where plan_id = ?", BenchData::plan),
+                                sql("select * from plan_participant where plan_id = ?", BenchData::plan),
+                                sql("select * from plan_goal where plan_id = ?", BenchData::plan),
+                                sql("select * from plan_measure where plan_id = ?", BenchData::plan),
+                                sql("select * from plan_evaluation where plan_id = ?", BenchData::plan),
+                                sql("select * from family where id = ?", BenchData::family),
+                                sql("select * from guardian where family_id = ?", BenchData::family),
+                                sql("select * from child where family_id = ?", BenchData::family),
+                                sql("select * from consent where family_id = ?", BenchData::family),
+                                sql(
+                                        "select * from consent_provider where consent_id in (select id from consent"
+                                                + " where family_id = ?)",
+                                        BenchData::family),
+                                sql("select * from appointment where family_id = ?", BenchData::family),
+                                sql("select * from service where family_id = ?", BenchData::family),
+                                // The choices of the page's forms, as the page loads them today: the
+                                // units, the staff and the whole provider register with its contacts.
+                                sql("select * from unit"),
+                                sql("select * from staff_member"),
+                                sql("select id, name from service_provider"),
+                                sql(
+                                        "select id, name, organisation_number, owner_type, sector_code, law, address,"
+                                                + " version from service_provider"),
+                                sql("select service_provider_id, name, role, phone, email from provider_contact"),
+                                sql(LOG, BenchData::family))));
+        String stock = "current_date";
+        String yearFrom = "date_trunc('year', current_date)::date";
+        String yearUntil = "(date_trunc('year', current_date) + interval '1 year')::date";
+        String monthly = "select d.month_end, a.kind, count(distinct a.family_id) as n from (select (m + interval"
+                + " '1 month' - interval '1 day')::date as month_end from generate_series(%s, %s, interval '1 month')"
+                + " as m) d join appointment a on a.starts_on <= d.month_end and (a.ended_on is null or a.ended_on >"
+                + " d.month_end) group by d.month_end, a.kind%s";
+        String lastMonth = "date_trunc('month', current_date - interval '1 month')::date";
+        pages.put(
+                "dashboard",
+                new Page(
+                        0,
+                        99,
+                        List.of(
+                                sql("select * from unit"),
+                                sql("select * from staff_member"),
+                                sql("select coordinator_id, kind, count(distinct family_id) as n from appointment where"
+                                        + " starts_on <= " + stock + " and (ended_on is null or ended_on > " + stock
+                                        + ") group by coordinator_id, kind"),
+                                sql("select kind, count(distinct family_id) as n from appointment where starts_on <= "
+                                        + stock + " and (ended_on is null or ended_on > " + stock + ") group by kind"),
+                                sql("select coordinator_id, sum(hours_per_month) as hours, count(distinct family_id) as n"
+                                        + " from appointment where starts_on <= " + stock + " and (ended_on is null or"
+                                        + " ended_on > " + stock + ") and hours_per_month is not null group by"
+                                        + " coordinator_id"),
+                                sql("select count(distinct p.child_id) from individual_plan p where (p.period_until is"
+                                        + " null or p.period_until >= current_date) and exists (select 1 from"
+                                        + " plan_version v where v.plan_id = p.id and v.created_at < now())"),
+                                sql("select outcome, count(*) as n from decision where decided_on >= " + yearFrom
+                                        + " and decided_on < " + yearUntil + " group by outcome"),
+                                sql("select count(*) from coordinator_request where received_on >= " + yearFrom
+                                        + " and received_on < " + yearUntil),
+                                sql("select count(*) as n, percentile_disc(0.5) within group (order by decided_on -"
+                                        + " received_on), percentile_disc(0.9) within group (order by decided_on -"
+                                        + " received_on) from coordinator_request where decided_on is not null and"
+                                        + " decided_on >= " + yearFrom + " and decided_on < " + yearUntil),
+                                sql("select count(*) filter (where current_date - received_on <= 14), count(*) filter"
+                                        + " (where current_date - received_on > 56) from coordinator_request where"
+                                        + " status in " + WAITING),
+                                sql("select kind, count(*) from complaint where received_on >= " + yearFrom
+                                        + " and received_on < " + yearUntil + " group by kind"),
+                                sql("select m::date as month, count(r.id) as n from generate_series((" + yearFrom
+                                        + " - interval '2 years')::date, " + lastMonth + ", interval '1 month') as m"
+                                        + " left join coordinator_request r on r.received_on >= m::date and"
+                                        + " r.received_on < (m + interval '1 month')::date group by m order by m"),
+                                sql(String.format(
+                                        monthly,
+                                        "(" + lastMonth + " - interval '23 months')::date",
+                                        lastMonth,
+                                        "")),
+                                sql(String.format(
+                                        monthly.replace("a.kind, count", "a.coordinator_id, a.kind, count"),
+                                        "(" + lastMonth + " - interval '23 months')::date",
+                                        lastMonth,
+                                        ", a.coordinator_id")),
+                                sql(String.format(
+                                        monthly,
+                                        "(" + lastMonth + " - interval '11 months')::date",
+                                        lastMonth,
+                                        "")),
+                                sql("select * from complaint where reconsideration is null or (reconsideration ="
+                                        + " 'UPHELD' and governor_outcome is null) order by deadline nulls last,"
+                                        + " received_on"),
+                                sql("select count(*) from individual_plan where next_evaluation_on < current_date"))));
+        pages.put(
                 "add a note",
                 new Page(
                         5,
@@ -149,12 +250,16 @@ final class RawSql {
         String user = System.getProperty("bench.db.user", "postgres");
         String password = System.getProperty("bench.db.password", "");
         int iterations = Integer.getInteger("bench.rawIterations", 500);
+        // A slow page (the dashboard) stops after this many seconds, with at least 10 iterations.
+        long budget = Long.getLong("bench.rawSeconds", 30) * 1_000_000_000L;
         Random random = new Random(13);
         StringBuilder csv = new StringBuilder("page,iterations,p50_ms,p95_ms,p99_ms\n");
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             for (var page : pages(data).entrySet()) {
                 long[] nanos = new long[iterations];
-                for (int n = 0; n < iterations; n++) {
+                long started = System.nanoTime();
+                int n = 0;
+                for (; n < iterations && (n < 10 || System.nanoTime() - started < budget); n++) {
                     int i = data.family(random, page.getValue().from(), page.getValue().to());
                     long t = System.nanoTime();
                     for (Sql sql : page.getValue().statements()) {
@@ -162,12 +267,13 @@ final class RawSql {
                     }
                     nanos[n] = System.nanoTime() - t;
                 }
+                nanos = Arrays.copyOf(nanos, n);
                 Arrays.sort(nanos);
                 csv.append(String.format(
                         java.util.Locale.ROOT,
                         "%s,%d,%.2f,%.2f,%.2f%n",
                         page.getKey(),
-                        iterations,
+                        n,
                         pct(nanos, 50),
                         pct(nanos, 95),
                         pct(nanos, 99)));

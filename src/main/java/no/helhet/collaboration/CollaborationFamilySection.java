@@ -65,13 +65,15 @@ class CollaborationFamilySection implements FamilySection {
                 .findFirst()
                 .flatMap(staff::findStaff)
                 .orElse(null);
-        Map<UUID, String> providerNames = providers.providerNames();
+        List<Collaboration> found = collaborations.forFamily(familyId);
+        Map<UUID, String> providerNames = providers.providerNames(
+                found.stream().map(Collaboration::serviceProviderId).toList());
         Map<UUID, String> unitNames =
                 staff.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
         Map<UUID, CoordinationResponsibility> responsibilities = collaborations.responsibilities(familyId).stream()
                 .collect(Collectors.toMap(CoordinationResponsibility::childId, r -> r));
         Predicate<Collaboration> mayContact = collaborations.contactAllowed(familyId);
-        List<Row> rows = collaborations.forFamily(familyId).stream()
+        List<Row> rows = found.stream()
                 .map(c -> new Row(c, providerNames.get(c.serviceProviderId()), mayContact.test(c)))
                 .sorted(java.util.Comparator.comparing(Row::providerName))
                 .toList();

@@ -97,7 +97,8 @@ public class Outreach {
             return List.of();
         }
         Map<UUID, String> names = families.displayNames(familyIds);
-        Map<UUID, String> providerNames = providers.providerNames();
+        Map<UUID, String> providerNames = providers.providerNames(
+                flaggedBy.values().stream().flatMap(Set::stream).toList());
         Map<UUID, Informed> informed = latestInformed(familyIds);
         List<Row> rows = new ArrayList<>();
         for (UUID familyId : familyIds) {

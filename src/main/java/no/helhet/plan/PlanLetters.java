@@ -41,7 +41,7 @@ class PlanLetters {
                 .inLanguage(checked(language))
                 .with("planContent", content)
                 .with("sections", PlanSection.values())
-                .with("providerNames", providers.providerNames())
+                .with("providerNames", providers.providerNames(planProviders(content)))
                 .with(
                         "lead",
                         plan.leadStaffId() == null
@@ -67,5 +67,13 @@ class PlanLetters {
 
     private static String checked(String language) {
         return LANGUAGES.contains(language) ? language : "nb";
+    }
+
+    private static java.util.Set<java.util.UUID> planProviders(PlanContent content) {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        content.measures().forEach(m -> ids.add(m.serviceProviderId()));
+        content.participants().forEach(p -> ids.add(p.serviceProviderId()));
+        ids.remove(null);
+        return ids;
     }
 }

@@ -120,26 +120,42 @@ class PlanPage {
             this.services = services;
         }
 
+        /**
+         * The choices are the family's own, not the registers': who leads is one of the family's
+         * coordinators (or the lead already chosen), and the providers are those the family has
+         * services from or that already take part in the plan. (At the national size the registers
+         * hold 2,000 staff and 5,000 providers; a page listing them all took seconds to render.)
+         */
         void fill(Model model, IndividualPlan plan, PlanContent content, List<UUID> coordinators) {
-            List<StaffSummary> candidates = staff.coordinatorCandidates();
+            java.util.Set<UUID> staffIds = new java.util.HashSet<>(coordinators);
+            if (plan.leadStaffId() != null) {
+                staffIds.add(plan.leadStaffId());
+            }
+            Map<UUID, StaffSummary> staffNames = staff.staffByIds(staffIds);
             model.addAttribute(
                     "staffOptions",
-                    SelectOption.of(candidates, StaffSummary::id, s -> s.fullName() + " (" + s.unitName() + ")"));
-            Map<UUID, String> providerNames = providers.providerNames();
-            model.addAttribute("providerNames", providerNames);
-            model.addAttribute("providerOptions", providers.providerOptions());
-            List<ServiceView> childServices = services.byChild(plan.familyId()).getOrDefault(plan.childId(), List.of());
+                    SelectOption.of(
+                            staffNames.values().stream()
+                                    .sorted(java.util.Comparator.comparing(StaffSummary::fullName))
+                                    .toList(),
+                            StaffSummary::id,
+                            s -> s.fullName() + " (" + s.unitName() + ")"));
+            Map<UUID, List<ServiceView>> familyServices = services.byChild(plan.familyId());
+            java.util.Set<UUID> providerIds = new java.util.HashSet<>();
+            familyServices.values().forEach(list -> list.forEach(s -> providerIds.add(s.providerId())));
+            content.measures().forEach(m -> providerIds.add(m.serviceProviderId()));
+            content.participants().forEach(p -> providerIds.add(p.serviceProviderId()));
+            providerIds.remove(null);
+            model.addAttribute("providerNames", providers.providerNames(providerIds));
+            model.addAttribute("providerOptions", providers.providerOptions(providerIds));
+            List<ServiceView> childServices = familyServices.getOrDefault(plan.childId(), List.of());
             model.addAttribute(
                     "serviceOptions",
                     SelectOption.of(childServices, ServiceView::id, s -> s.providerName() + ": " + s.description()));
             model.addAttribute("goalOptions", SelectOption.of(content.goals(), PlanGoal::id, PlanGoal::text));
             model.addAttribute(
                     "measureOptions", SelectOption.of(content.measures(), PlanMeasure::id, PlanMeasure::description));
-            java.util.Set<UUID> staffIds = new java.util.HashSet<>(coordinators);
-            if (plan.leadStaffId() != null) {
-                staffIds.add(plan.leadStaffId());
-            }
-            model.addAttribute("staffNames", staff.staffByIds(staffIds));
+            model.addAttribute("staffNames", staffNames);
         }
     }
 }

@@ -43,6 +43,29 @@ class ProviderQueries {
                 .list());
     }
 
+    /** Every provider as a choice (id and name), by name: no contacts, no other columns. */
+    List<no.helhet.shared.SelectOption> options() {
+        return jdbc.sql("select id, name from service_provider order by name, id")
+                .query((rs, n) -> new no.helhet.shared.SelectOption(rs.getString("id"), rs.getString("name")))
+                .list();
+    }
+
+    /** The names of the given providers, by id, in one statement (none when no ids). */
+    Map<UUID, String> names(Collection<UUID> ids) {
+        UUID[] distinct =
+                ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(UUID[]::new);
+        if (distinct.length == 0) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, name from service_provider where id = any(:ids)")
+                .param("ids", distinct)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The name of every provider, by id: for pages that show a provider's name only. */
     Map<UUID, String> names() {
         return jdbc

@@ -85,6 +85,21 @@ public class ProviderRegister implements ProviderChoices {
         return queries.names();
     }
 
+    /**
+     * The names of the given providers by id, in one statement: pages show the names of the
+     * providers they list, never load the whole register (5,000 providers at the national size).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> providerNames(Collection<UUID> providerIds) {
+        return queries.names(providerIds);
+    }
+
+    /** The given providers as choices, by name. */
+    @Transactional(readOnly = true)
+    public List<SelectOption> providerOptions(Collection<UUID> providerIds) {
+        return SelectOption.of(providers(providerIds), ProviderSummary::id, ProviderSummary::name);
+    }
+
     @Transactional(readOnly = true)
     public PageSlice<ProviderSummary> page(int page, int size) {
         var result = providers.findAllByOrderByName(PageRequest.of(page, size));
@@ -95,7 +110,7 @@ public class ProviderRegister implements ProviderChoices {
     @Override
     @Transactional(readOnly = true)
     public List<SelectOption> providerOptions() {
-        return SelectOption.of(allProviders(), ProviderSummary::id, ProviderSummary::name);
+        return queries.options();
     }
 
     @Override

@@ -109,8 +109,10 @@ public class ServicePicture {
     /** The family's services by child, ordered by status, then sector, then start. */
     @Transactional(readOnly = true)
     public Map<UUID, List<ServiceView>> byChild(UUID familyId) {
-        Map<UUID, String> providerNames = names.names();
-        return services.findByFamilyId(familyId).stream()
+        List<ChildService> found = services.findByFamilyId(familyId);
+        Map<UUID, String> providerNames =
+                names.names(found.stream().map(ChildService::serviceProviderId).toList());
+        return found.stream()
                 .map(s -> new ServiceView(
                         s.id(),
                         s.childId(),

@@ -29,7 +29,7 @@ class OverviewController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final DashboardQueries queries;
+    private final DashboardCache cache;
     private final DashboardExports exports;
     private final DashboardSettings settings;
     private final PdfDocuments pdfs;
@@ -38,13 +38,13 @@ class OverviewController {
     private final Clock clock;
 
     OverviewController(
-            DashboardQueries queries,
+            DashboardCache cache,
             DashboardExports exports,
             DashboardSettings settings,
             PdfDocuments pdfs,
             List<WorkFigure> figures,
             Clock clock) {
-        this.queries = queries;
+        this.cache = cache;
         this.exports = exports;
         this.settings = settings;
         this.pdfs = pdfs;
@@ -62,7 +62,9 @@ class OverviewController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String sector,
             Model model) {
-        model.addAttribute("dashboard", queries.dashboard(filter(year, unit, sector)));
+        DashboardCache.Computed computed = cache.dashboard(filter(year, unit, sector));
+        model.addAttribute("dashboard", computed.dashboard());
+        model.addAttribute("computedAt", computed.computedAt().toLocalDateTime());
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
         model.addAttribute(
                 "otherFigures",
@@ -80,7 +82,8 @@ class OverviewController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String sector,
             Locale locale) {
-        DashboardTable t = queries.dashboard(filter(year, unit, sector)).table(table);
+        DashboardTable t =
+                cache.dashboard(filter(year, unit, sector)).dashboard().table(table);
         return download(
                 exports.csv(t, locale),
                 t.id() + ".csv",
@@ -95,7 +98,8 @@ class OverviewController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String sector,
             Locale locale) {
-        DashboardTable t = queries.dashboard(filter(year, unit, sector)).table(table);
+        DashboardTable t =
+                cache.dashboard(filter(year, unit, sector)).dashboard().table(table);
         return download(exports.xlsx(t, locale), t.id() + ".xlsx", XLSX);
     }
 
@@ -104,7 +108,7 @@ class OverviewController {
     @GetMapping("/overview/annual-report.pdf")
     ResponseEntity<byte[]> annualReport(
             @RequestParam(required = false) String year, @RequestParam(required = false) String lang) {
-        Dashboard dashboard = queries.dashboard(filter(year, null, null));
+        Dashboard dashboard = cache.dashboard(filter(year, null, null)).dashboard();
         String language = "nn".equals(lang) ? "nn" : "nb";
         byte[] pdf = pdfs.render(
                 "annual-report",

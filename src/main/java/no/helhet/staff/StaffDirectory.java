@@ -23,15 +23,18 @@ public class StaffDirectory {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final List<ProviderContactAccounts> providerAccounts;
+    private final StaffQueries queries;
 
     StaffDirectory(
             StaffMemberRepository staff,
             UnitRepository units,
+            StaffQueries queries,
             PasswordEncoder passwordEncoder,
             Clock clock,
             List<ProviderContactAccounts> providerAccounts) {
         this.staff = staff;
         this.units = units;
+        this.queries = queries;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.providerAccounts = providerAccounts;
@@ -39,9 +42,7 @@ public class StaffDirectory {
 
     @Transactional(readOnly = true)
     public List<UnitSummary> units() {
-        return units.findAllByOrderByName().stream()
-                .map(StaffDirectory::summary)
-                .toList();
+        return queries.units();
     }
 
     /** The units new accounts may be placed in: all but the deactivated. */
@@ -57,19 +58,13 @@ public class StaffDirectory {
 
     @Transactional(readOnly = true)
     public List<StaffSummary> allStaff() {
-        Map<UUID, Unit> unitsById = unitsById();
-        return staff.findAllByOrderByFullName().stream()
-                .map(s -> summary(s, unitsById))
-                .toList();
+        return queries.all();
     }
 
     /** Active staff members who can be appointed coordinator, from any unit or sector. */
     @Transactional(readOnly = true)
     public List<StaffSummary> coordinatorCandidates() {
-        Map<UUID, Unit> unitsById = unitsById();
-        return staff.findByRoleAndActiveOrderByFullName(StaffRole.COORDINATOR, true).stream()
-                .map(s -> summary(s, unitsById))
-                .toList();
+        return queries.activeInRole(StaffRole.COORDINATOR);
     }
 
     @Transactional(readOnly = true)
@@ -77,12 +72,12 @@ public class StaffDirectory {
         if (id == null) {
             return Optional.empty();
         }
-        return staff.findById(id).map(s -> summary(s, unitsById()));
+        return queries.byIds(List.of(id)).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
     public Optional<StaffSummary> findStaffByUsername(String username) {
-        return staff.findByUsername(username).map(s -> summary(s, unitsById()));
+        return queries.byUsername(username).stream().findFirst();
     }
 
     /** The full names of the staff members with these usernames, by username (one query). */
@@ -99,15 +94,7 @@ public class StaffDirectory {
 
     @Transactional(readOnly = true)
     public Map<UUID, StaffSummary> staffByIds(Collection<UUID> ids) {
-        Map<UUID, Unit> unitsById = unitsById();
-        return staff
-                .findAllById(ids.stream()
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
-                .stream()
-                .map(s -> summary(s, unitsById))
-                .collect(Collectors.toMap(StaffSummary::id, Function.identity()));
+        return queries.byIds(ids).stream().collect(Collectors.toMap(StaffSummary::id, Function.identity()));
     }
 
     @Transactional
@@ -202,10 +189,6 @@ public class StaffDirectory {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    private Map<UUID, Unit> unitsById() {
-        return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-    }
-
     private static UnitSummary summary(Unit u) {
         return new UnitSummary(
                 u.id(),
@@ -215,22 +198,6 @@ public class StaffDirectory {
                 u.coordinatorCapacity(),
                 u.version(),
                 u.active());
-    }
-
-    private static StaffSummary summary(StaffMember s, Map<UUID, Unit> unitsById) {
-        Unit unit = unitsById.get(s.unitId());
-        return new StaffSummary(
-                s.id(),
-                s.username(),
-                s.fullName(),
-                s.role(),
-                s.unitId(),
-                unit == null ? null : unit.name(),
-                unit == null ? null : unit.sectorCode(),
-                s.email(),
-                s.phone(),
-                s.trainingStatus(),
-                s.active());
     }
 
     /** A new account; the password is hashed before it is stored. */

@@ -61,6 +61,47 @@ class PlanControllerTest {
                 .contains("/plans/" + planId);
     }
 
+    @Autowired
+    no.helhet.provider.ServicePicture services;
+
+    /**
+     * The forms offer the family's providers and coordinators, not the registers: at the national
+     * size (5,000 providers, 2,000 staff) a page listing them all took seconds (docs/performance.md).
+     */
+    @Test
+    void theFormsOfferTheFamilysProvidersAndCoordinatorsNotTheWholeRegisters() throws Exception {
+        FamilyDetails family = fixtures.aFamily("Valg", 10);
+        UUID planId = planFixtures.aPlan(family);
+        services.recordService(
+                family.id(),
+                new no.helhet.provider.ServicePicture.NewService(
+                        family.children().get(0).id(),
+                        planFixtures.providerNamed("Helsestasjonen"),
+                        "HEALTH_CARE",
+                        no.helhet.provider.ServiceStatus.RECEIVED,
+                        "Helsestasjon",
+                        null,
+                        null));
+        String page = mvc.get()
+                .uri("/plans/" + planId)
+                .with(fixtures.as("ke"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String providerChoice = page.substring(page.indexOf("id=\"providerId\""));
+        providerChoice = providerChoice.substring(0, providerChoice.indexOf("</select>"));
+        assertThat(providerChoice)
+                .contains("Helsestasjonen")
+                .doesNotContain("BUP Demo")
+                .doesNotContain("PP-tjenesten");
+        String leadChoice = page.substring(page.indexOf("id=\"leadStaffId\""));
+        leadChoice = leadChoice.substring(0, leadChoice.indexOf("</select>"));
+        assertThat(leadChoice).contains(planFixtures.staffId("koord1").toString());
+        assertThat(leadChoice.split("<option").length - 2)
+                .as("the lead and the family's coordinators only")
+                .isEqualTo(1);
+    }
+
     @Test
     void thePageShowsEveryPartTheRegulationAsksFor() {
         FamilyDetails family = fixtures.aFamily("Innhold", 13);
