@@ -1,0 +1,148 @@
+package no.helhet.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a list is sorted: one of the list's whitelisted columns and a direction, read from {@code
+ * ?sort=<column>&dir=asc|desc}. An unknown column or direction falls back to the list's default; the
+ * SQL comes only from the whitelist, never from the request, and is tie-broken by the list's unique
+ * column so that paging is stable (docs/adr/0017-sorting-and-paging.md).
+ *
+ * <p>A list declares its {@link Columns} once, parses each request with {@link Columns#parse}, and
+ * places the result {@link #at} its URL (the filters, without sort, direction and page) so the
+ * column headers ({@code fragments/sort :: th}) and the pager keep the filters and the page.
+ */
+public final class ListSort {
+
+    public static final String ASC = "asc";
+    public static final String DESC = "desc";
+
+    private final Columns columns;
+    private final String key;
+    private final boolean descending;
+    private final String base;
+    private final int page;
+
+    private ListSort(Columns columns, String key, boolean descending, String base, int page) {
+        this.columns = columns;
+        this.key = key;
+        this.descending = descending;
+        this.base = base;
+        this.page = page;
+    }
+
+    /** This sort on the list at this URL (its filters as query parameters, no sort, direction or page). */
+    public ListSort at(String listUrl, int currentPage) {
+        return new ListSort(columns, key, descending, listUrl, Math.max(0, currentPage));
+    }
+
+    /** The sorted column's key. */
+    public String key() {
+        return key;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    /** {@code asc} or {@code desc}. */
+    public String dir() {
+        return descending ? DESC : ASC;
+    }
+
+    /** The ORDER BY clause: the whitelisted expression, then the tie-breaking column, both in this direction. */
+    public String orderBy() {
+        String direction = descending ? " desc" : " asc";
+        return " order by " + columns.sql.get(key) + direction + ", " + columns.tieBreak + direction;
+    }
+
+    /** Whether the list may be sorted by this column. */
+    public boolean sortable(String column) {
+        return columns.sql.containsKey(column);
+    }
+
+    /** The {@code aria-sort} of a column header: ascending or descending when sorted by it, else none. */
+    public String ariaSort(String column) {
+        if (!key.equals(column)) {
+            return "none";
+        }
+        return descending ? "descending" : "ascending";
+    }
+
+    /** The link of a column header: sorted by it, ascending first and then turned, filters and page kept. */
+    public String href(String column) {
+        String dir = key.equals(column) && !descending ? DESC : ASC;
+        return join(base, "sort=" + column + "&dir=" + dir + (page > 0 ? "&page=" + page : ""));
+    }
+
+    /** The list's URL with its filters and this sort, for the pager (which adds the page). */
+    public String pageBase() {
+        return join(base, "sort=" + key + "&dir=" + dir());
+    }
+
+    private static String join(String url, String query) {
+        String u = url == null ? "" : url;
+        return u + (u.contains("?") ? "&" : "?") + query;
+    }
+
+    @Override
+    public String toString() {
+        return key + " " + dir();
+    }
+
+    /** A list's sortable columns (key to SQL expression), its default sort and its tie-breaking column. */
+    public static final class Columns {
+
+        private final Map<String, String> sql = new LinkedHashMap<>();
+        private final String tieBreak;
+        private String defaultKey;
+        private boolean defaultDescending;
+
+        private Columns(String tieBreak) {
+            this.tieBreak = Objects.requireNonNull(tieBreak);
+        }
+
+        /** Columns of a list whose rows are told apart by this unique column (usually {@code id}). */
+        public static Columns tieBrokenBy(String uniqueColumn) {
+            return new Columns(uniqueColumn);
+        }
+
+        /** A sortable column: its key in the URL and the SQL expression it sorts by (a constant, never input). */
+        public Columns column(String key, String sqlExpression) {
+            if (!key.matches("[a-zA-Z]+")) {
+                throw new IllegalArgumentException("a sort key is letters only: " + key);
+            }
+            sql.put(key, Objects.requireNonNull(sqlExpression));
+            if (defaultKey == null) {
+                defaultKey = key;
+            }
+            return this;
+        }
+
+        /** The sort when none (or an unknown one) is asked for. */
+        public Columns byDefault(String key, String dir) {
+            if (!sql.containsKey(key)) {
+                throw new IllegalArgumentException("no such column: " + key);
+            }
+            defaultKey = key;
+            defaultDescending = DESC.equals(dir);
+            return this;
+        }
+
+        /** The sort asked for, if its column is one of these; otherwise the default. */
+        public ListSort parse(String sort, String dir) {
+            if (sort == null || !sql.containsKey(sort)) {
+                return defaultSort();
+            }
+            boolean desc = DESC.equalsIgnoreCase(dir)
+                    || (!ASC.equalsIgnoreCase(dir) && sort.equals(defaultKey) && defaultDescending);
+            return new ListSort(this, sort, desc, "", 0);
+        }
+
+        public ListSort defaultSort() {
+            return new ListSort(this, defaultKey, defaultDescending, "", 0);
+        }
+    }
+}
