@@ -10,6 +10,7 @@ import no.helhet.staff.SectorCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import no.helhet.shared.ListSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +50,15 @@ class ProviderController {
 
     @NoFamilyData("the provider register")
     @GetMapping("/providers")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("providers", register.page(Math.max(0, page), pageSize));
+    String list(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        ListSort listSort = ProviderRegister.SORTS.parse(sort, dir).at("/providers", p);
+        model.addAttribute("providers", register.page(listSort, p, pageSize));
+        model.addAttribute("sort", listSort);
         return "provider/list";
     }
 
