@@ -1,6 +1,8 @@
 package no.helhet.shared;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ public final class ListSort {
 
     public static final String ASC = "asc";
     public static final String DESC = "desc";
+
+    private static final String IN_MEMORY = "";
 
     private final Columns columns;
     private final String key;
@@ -54,8 +58,30 @@ public final class ListSort {
 
     /** The ORDER BY clause: the whitelisted expression, then the tie-breaking column, both in this direction. */
     public String orderBy() {
+        if (IN_MEMORY.equals(columns.sql.get(key))) {
+            throw new IllegalStateException("column " + key + " is sorted in memory");
+        }
         String direction = descending ? " desc" : " asc";
         return " order by " + columns.sql.get(key) + direction + ", " + columns.tieBreak + direction;
+    }
+
+    /**
+     * For a list sorted in memory: the comparator of the sorted column (given per key), turned when
+     * descending, then the tie-breaker.
+     */
+    public <T> Comparator<T> comparing(Map<String, Comparator<T>> byKey, Comparator<T> tieBreak) {
+        Comparator<T> c = byKey.getOrDefault(key, tieBreak);
+        if (descending) {
+            c = c.reversed();
+        }
+        return c.thenComparing(descending ? tieBreak.reversed() : tieBreak);
+    }
+
+    /** One page of a list sorted in memory. */
+    public static <T> PageSlice<T> page(List<T> sorted, int page, int size) {
+        int from = (int) Math.min((long) page * size, sorted.size());
+        int to = Math.min(from + size, sorted.size());
+        return new PageSlice<>(List.copyOf(sorted.subList(from, to)), page, size, sorted.size());
     }
 
     /** Whether the list may be sorted by this column. */
@@ -119,6 +145,14 @@ public final class ListSort {
                 defaultKey = key;
             }
             return this;
+        }
+
+        /**
+         * A column sorted by the caller in memory ({@link #comparing}): for a list assembled from
+         * several modules' data, which no one module's SQL can order. {@link #orderBy} refuses it.
+         */
+        public Columns column(String key) {
+            return column(key, IN_MEMORY);
         }
 
         /** The sort when none (or an unknown one) is asked for. */
