@@ -44,7 +44,7 @@ class ComplaintList {
                 .query(UUID.class)
                 .list();
         Map<UUID, Complaint> byId =
-                complaints.findAllById(ids).stream().collect(Collectors.toMap(Complaint::id, Function.identity()));
+                (ids.isEmpty() ? List.<Complaint>of() : complaints.findAllById(ids)).stream().collect(Collectors.toMap(Complaint::id, Function.identity()));
         return new PageSlice<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 }

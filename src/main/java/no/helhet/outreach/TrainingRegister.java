@@ -83,7 +83,7 @@ public class TrainingRegister {
                 .query(UUID.class)
                 .list();
         Map<UUID, TrainingSession> loaded = new java.util.HashMap<>();
-        sessions.findAllById(ids).forEach(s -> loaded.put(s.id(), s));
+        (ids.isEmpty() ? List.<TrainingSession>of() : sessions.findAllById(ids)).forEach(s -> loaded.put(s.id(), s));
         List<TrainingSession> found =
                 ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
         Set<UUID> staffIds = found.stream()

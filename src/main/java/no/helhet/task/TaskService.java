@@ -51,7 +51,7 @@ public class TaskService {
                 .query(UUID.class)
                 .list();
         Map<UUID, Task> byId =
-                tasks.findAllById(ids).stream().collect(Collectors.toMap(Task::id, Function.identity()));
+                (ids.isEmpty() ? List.<Task>of() : tasks.findAllById(ids)).stream().collect(Collectors.toMap(Task::id, Function.identity()));
         return new PageSlice<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 
