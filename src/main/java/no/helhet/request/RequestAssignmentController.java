@@ -29,7 +29,7 @@ class RequestAssignmentController {
     /** "Mine saker": sortable by receipt, status and waiting time; the oldest request first by default. */
     static final ListSort.Columns MY_CASE_SORTS = ListSort.Columns.tieBrokenBy("id")
             .column("received", "received_on")
-            .column("status", "status")
+            .column("status", "status", "received_on")
             .column("waiting", "(coalesce(closed_on, :today) - received_on)")
             .byDefault("received", ListSort.ASC);
 

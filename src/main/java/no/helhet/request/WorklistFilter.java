@@ -23,8 +23,8 @@ class WorklistFilter {
      */
     static final ListSort.Columns SORTS = ListSort.Columns.tieBrokenBy("id")
             .column("received", "received_on")
-            .column("channel", "channel")
-            .column("status", "status")
+            .column("channel", "channel", "received_on")
+            .column("status", "status", "received_on")
             .column("waiting", "(coalesce(closed_on, :today) - received_on)")
             .byDefault("received", ListSort.ASC);
 

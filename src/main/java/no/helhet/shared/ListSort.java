@@ -21,7 +21,6 @@ public final class ListSort {
     public static final String ASC = "asc";
     public static final String DESC = "desc";
 
-    private static final String IN_MEMORY = "";
 
     private final Columns columns;
     private final String key;
@@ -58,11 +57,16 @@ public final class ListSort {
 
     /** The ORDER BY clause: the whitelisted expression, then the tie-breaking column, both in this direction. */
     public String orderBy() {
-        if (IN_MEMORY.equals(columns.sql.get(key))) {
+        List<String> expressions = columns.sql.get(key);
+        if (expressions.isEmpty()) {
             throw new IllegalStateException("column " + key + " is sorted in memory");
         }
         String direction = descending ? " desc" : " asc";
-        return " order by " + columns.sql.get(key) + direction + ", " + columns.tieBreak + direction;
+        StringBuilder order = new StringBuilder(" order by ");
+        for (String expression : expressions) {
+            order.append(expression).append(direction).append(", ");
+        }
+        return order.append(columns.tieBreak).append(direction).toString();
     }
 
     /**
@@ -121,7 +125,7 @@ public final class ListSort {
     /** A list's sortable columns (key to SQL expression), its default sort and its tie-breaking column. */
     public static final class Columns {
 
-        private final Map<String, String> sql = new LinkedHashMap<>();
+        private final Map<String, List<String>> sql = new LinkedHashMap<>();
         private final String tieBreak;
         private String defaultKey;
         private boolean defaultDescending;
@@ -135,12 +139,23 @@ public final class ListSort {
             return new Columns(uniqueColumn);
         }
 
-        /** A sortable column: its key in the URL and the SQL expression it sorts by (a constant, never input). */
-        public Columns column(String key, String sqlExpression) {
+        /**
+         * A sortable column: its key in the URL and the SQL expressions it sorts by, each in the
+         * sort's direction (constants, never input; a second expression lets an index on both
+         * columns give the order, e.g. status, then received).
+         */
+        public Columns column(String key, String sqlExpression, String... thenBy) {
+            List<String> expressions = new java.util.ArrayList<>();
+            expressions.add(Objects.requireNonNull(sqlExpression));
+            expressions.addAll(List.of(thenBy));
+            return put(key, expressions);
+        }
+
+        private Columns put(String key, List<String> expressions) {
             if (!key.matches("[a-zA-Z]+")) {
                 throw new IllegalArgumentException("a sort key is letters only: " + key);
             }
-            sql.put(key, Objects.requireNonNull(sqlExpression));
+            sql.put(key, List.copyOf(expressions));
             if (defaultKey == null) {
                 defaultKey = key;
             }
@@ -152,7 +167,7 @@ public final class ListSort {
          * several modules' data, which no one module's SQL can order. {@link #orderBy} refuses it.
          */
         public Columns column(String key) {
-            return column(key, IN_MEMORY);
+            return put(key, List.of());
         }
 
         /** The sort when none (or an unknown one) is asked for. */

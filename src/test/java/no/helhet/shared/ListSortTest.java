@@ -24,6 +24,13 @@ class ListSortTest {
     }
 
     @Test
+    void aColumnMayOrderByAFurtherExpressionInTheSameDirection() {
+        ListSort.Columns withThen = ListSort.Columns.tieBrokenBy("id").column("status", "status", "received_on");
+        assertThat(withThen.parse("status", "desc").orderBy())
+                .isEqualTo(" order by status desc, received_on desc, id desc");
+    }
+
+    @Test
     void unknownInputFallsBackToTheDefaultAndNeverReachesSql() {
         assertThat(COLUMNS.parse(null, null).orderBy()).isEqualTo(" order by received_on asc, id asc");
         assertThat(COLUMNS.parse("received_on; drop table family", "desc").orderBy())
