@@ -65,6 +65,13 @@ class RequestAssignmentTest {
         assertThat(mvc.get().uri("/worklist?status=ALL&assigned=none").with(fixtures.as("ke")))
                 .bodyText()
                 .doesNotContain("/requests/" + requestId + "\"");
+        // The family's chronology: the assignment, by the caseworker's name.
+        UUID familyId = requests.getRequest(requestId).familyId();
+        assertThat(mvc.get().uri("/families/" + familyId + "/chronology").with(fixtures.as("ke")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Saken tildelt")
+                .contains(ke2Name);
         // The change is in the access log, with the family.
         assertThat(jdbc.sql("select count(*) from access_log where what = 'request.assign' and username = 'ke'")
                         .query(Long.class)
