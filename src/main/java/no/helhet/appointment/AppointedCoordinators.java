@@ -43,8 +43,8 @@ class AppointedCoordinators implements FamilyCoordinators {
                         + Appointment.ACTIVE_ON_DATE_SQL + " order by starts_on, id")
                 .param("ids", familyIds.stream().distinct().toArray(UUID[]::new))
                 .param("date", Date.valueOf(LocalDate.now(clock)))
-                .query((rs, n) -> byFamily
-                        .computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+                .query((rs, n) -> byFamily.computeIfAbsent(
+                                rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
                         .add(rs.getObject("coordinator_id", UUID.class)))
                 .list();
         Set<UUID> staffIds = new HashSet<>();

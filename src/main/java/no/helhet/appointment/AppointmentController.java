@@ -192,7 +192,8 @@ class AppointmentController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         int p = Math.max(0, page);
-        no.helhet.shared.ListSort listSort = MyFamiliesList.SORTS.parse(sort, dir).at("/my-families", p);
+        no.helhet.shared.ListSort listSort =
+                MyFamiliesList.SORTS.parse(sort, dir).at("/my-families", p);
         no.helhet.shared.PageSlice<AppointmentView> slice =
                 myFamilies.activeFor(CurrentStaff.get().id(), listSort, p, pageSize);
         model.addAttribute("slice", slice);

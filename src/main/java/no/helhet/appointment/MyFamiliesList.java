@@ -51,7 +51,8 @@ class MyFamiliesList {
                 .list();
         return PageSlice.inOrder(
                 ids,
-                (ids.isEmpty() ? List.<Appointment>of() : appointments.findAllById(ids)).stream().map(AppointmentView::of).toList(),
+                (ids.isEmpty() ? List.<Appointment>of() : appointments.findAllById(ids))
+                        .stream().map(AppointmentView::of).toList(),
                 AppointmentView::id,
                 page,
                 size,

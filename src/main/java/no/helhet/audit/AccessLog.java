@@ -88,8 +88,7 @@ class AccessLog {
                 .single();
         var rows = jdbc.sql("""
                         select id, occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome
-                        from access_log where family_id = :familyId"""
-                        + sort.orderBy() + " limit :limit offset :offset")
+                        from access_log where family_id = :familyId""" + sort.orderBy() + " limit :limit offset :offset")
                 .param("familyId", familyId)
                 .param("limit", size)
                 .param("offset", (long) page * size)

@@ -43,8 +43,8 @@ class ComplaintList {
                 .param("offset", (long) page * size)
                 .query(UUID.class)
                 .list();
-        Map<UUID, Complaint> byId =
-                (ids.isEmpty() ? List.<Complaint>of() : complaints.findAllById(ids)).stream().collect(Collectors.toMap(Complaint::id, Function.identity()));
+        Map<UUID, Complaint> byId = (ids.isEmpty() ? List.<Complaint>of() : complaints.findAllById(ids))
+                .stream().collect(Collectors.toMap(Complaint::id, Function.identity()));
         return new PageSlice<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 }

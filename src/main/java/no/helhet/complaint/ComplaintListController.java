@@ -11,9 +11,9 @@ import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The coordinating unit's open complaints, the nearest deadline first. */
 @Controller

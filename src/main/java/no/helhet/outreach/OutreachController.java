@@ -73,7 +73,8 @@ class OutreachController {
             BY_NAME,
             "informed",
             Comparator.comparing(
-                    (Outreach.Row r) -> r.informed() == null ? null : r.informed().on(),
+                    (Outreach.Row r) ->
+                            r.informed() == null ? null : r.informed().on(),
                     Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())));
 
     @CaseWorkAccess(action = AccessAction.LIST, what = "outreach")

@@ -27,8 +27,7 @@ class TrainingController {
 
     private final int pageSize;
 
-    TrainingController(
-            TrainingRegister register, StaffDirectory staff, @Value("${helhet.page-size}") int pageSize) {
+    TrainingController(TrainingRegister register, StaffDirectory staff, @Value("${helhet.page-size}") int pageSize) {
         this.register = register;
         this.staff = staff;
         this.pageSize = pageSize;

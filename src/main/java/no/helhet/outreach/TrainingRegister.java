@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.helhet.staff.StaffDirectory;
-import no.helhet.staff.StaffSummary;
 import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
+import no.helhet.staff.StaffDirectory;
+import no.helhet.staff.StaffSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +76,9 @@ public class TrainingRegister {
     /** One page of the sessions, sorted in SQL, with the participants' names. */
     @Transactional(readOnly = true)
     PageSlice<SessionRow> page(ListSort sort, int page, int size) {
-        long total = jdbc.sql("select count(*) from training_session").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from training_session")
+                .query(Long.class)
+                .single();
         List<UUID> ids = jdbc.sql("select id from training_session" + sort.orderBy() + " limit :limit offset :offset")
                 .param("limit", size)
                 .param("offset", (long) page * size)

@@ -2,6 +2,7 @@ package no.helhet.provider;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
@@ -10,7 +11,6 @@ import no.helhet.staff.SectorCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import no.helhet.shared.ListSort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

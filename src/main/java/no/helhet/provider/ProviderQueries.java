@@ -36,7 +36,9 @@ class ProviderQueries {
 
     /** One page of the register, sorted by a whitelisted column (ProviderRegister.SORTS). */
     PageSlice<ProviderSummary> page(ListSort sort, int page, int size) {
-        long total = jdbc.sql("select count(*) from service_provider").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from service_provider")
+                .query(Long.class)
+                .single();
         List<Row> rows = jdbc.sql(SELECT + sort.orderBy() + " limit :limit offset :offset")
                 .param("limit", size)
                 .param("offset", (long) page * size)

@@ -41,7 +41,8 @@ class RequestAssignments {
     Assignment of(UUID requestId) {
         return jdbc.sql("select assigned_caseworker_id, version from coordinator_request where id = :id")
                 .param("id", requestId)
-                .query((rs, n) -> new Assignment(rs.getObject("assigned_caseworker_id", UUID.class), rs.getInt("version")))
+                .query((rs, n) ->
+                        new Assignment(rs.getObject("assigned_caseworker_id", UUID.class), rs.getInt("version")))
                 .optional()
                 .orElseThrow(RequestNotFoundException::new);
     }

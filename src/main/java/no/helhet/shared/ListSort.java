@@ -21,7 +21,6 @@ public final class ListSort {
     public static final String ASC = "asc";
     public static final String DESC = "desc";
 
-
     private final Columns columns;
     private final String key;
     private final boolean descending;

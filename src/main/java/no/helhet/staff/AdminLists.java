@@ -39,7 +39,8 @@ class AdminLists {
 
     @Transactional(readOnly = true)
     PageSlice<StaffSummary> staff(ListSort sort, int page, int size) {
-        long total = jdbc.sql("select count(*) from staff_member").query(Long.class).single();
+        long total =
+                jdbc.sql("select count(*) from staff_member").query(Long.class).single();
         List<UUID> ids = jdbc.sql("select s.id from staff_member s left join unit u on u.id = s.unit_id"
                         + sort.orderBy() + " limit :limit offset :offset")
                 .param("limit", size)

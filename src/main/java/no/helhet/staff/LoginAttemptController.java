@@ -1,7 +1,7 @@
 package no.helhet.staff;
 
-import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.ListSort;
+import no.helhet.shared.NoFamilyData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

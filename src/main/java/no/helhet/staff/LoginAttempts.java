@@ -95,8 +95,7 @@ class LoginAttempts {
                 .single();
         List<LoginAttempt> rows = jdbc.sql("""
                         select id, attempted_at, username, client_address, outcome from login_attempt
-                        where outcome <> 'SUCCESS'"""
-                        + sort.orderBy() + " limit :limit offset :offset")
+                        where outcome <> 'SUCCESS'""" + sort.orderBy() + " limit :limit offset :offset")
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(LoginAttempt.class)

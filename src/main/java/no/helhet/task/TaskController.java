@@ -8,16 +8,16 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
 import no.helhet.audit.OwnWorkAccess;
 import no.helhet.family.FamilyService;
-import no.helhet.staff.CurrentStaff;
 import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
+import no.helhet.staff.CurrentStaff;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My tasks" for every staff member, due and overdue first. */

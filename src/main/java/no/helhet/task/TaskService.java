@@ -50,8 +50,8 @@ public class TaskService {
                 .param("offset", (long) page * size)
                 .query(UUID.class)
                 .list();
-        Map<UUID, Task> byId =
-                (ids.isEmpty() ? List.<Task>of() : tasks.findAllById(ids)).stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<UUID, Task> byId = (ids.isEmpty() ? List.<Task>of() : tasks.findAllById(ids))
+                .stream().collect(Collectors.toMap(Task::id, Function.identity()));
         return new PageSlice<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 

@@ -92,7 +92,9 @@ class SortingBrowserTest {
 
         Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
         Number clientWidth = (Number) page.evaluate("document.documentElement.clientWidth");
-        assertThat(scrollWidth.intValue()).as("no sideways scroll at " + width + " px").isLessThanOrEqualTo(clientWidth.intValue());
+        assertThat(scrollWidth.intValue())
+                .as("no sideways scroll at " + width + " px")
+                .isLessThanOrEqualTo(clientWidth.intValue());
         Browser.assertAccessible(page, "the worklist sorted by date received, newest first, at " + width + " px");
     }
 
@@ -107,7 +109,8 @@ class SortingBrowserTest {
     }
 
     private List<Integer> daysWaiting() {
-        List<String> cells = page.locator("#worklist tbody tr td:nth-child(5) span:first-child").allInnerTexts();
+        List<String> cells = page.locator("#worklist tbody tr td:nth-child(5) span:first-child")
+                .allInnerTexts();
         assertThat(cells).hasSizeGreaterThan(2);
         return cells.stream().map(s -> Integer.parseInt(s.strip())).toList();
     }

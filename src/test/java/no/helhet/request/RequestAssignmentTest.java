@@ -158,7 +158,8 @@ class RequestAssignmentTest {
         assertThat(page).bodyText().contains("<span>12</span>");
 
         for (String outsider : new String[] {"koord1", "leder", "admin"}) {
-            MvcTestResult refused = mvc.get().uri("/my-cases").with(fixtures.as(outsider)).exchange();
+            MvcTestResult refused =
+                    mvc.get().uri("/my-cases").with(fixtures.as(outsider)).exchange();
             assertThat(refused.getResponse().getStatus()).as(outsider).isIn(403, 404);
         }
     }

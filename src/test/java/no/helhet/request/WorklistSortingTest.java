@@ -62,8 +62,9 @@ class WorklistSortingTest {
 
         String asc = body(base + "&sort=received&dir=asc");
         assertThat(order(asc, oldest, middle, newest)).isTrue();
-        assertThat(asc).contains("aria-sort=\"ascending\"><a class=\"hh-sort\" href=\"/worklist?status=ALL&amp;assigned="
-                + caseworker + "&amp;sort=received&amp;dir=desc\">");
+        assertThat(asc)
+                .contains("aria-sort=\"ascending\"><a class=\"hh-sort\" href=\"/worklist?status=ALL&amp;assigned="
+                        + caseworker + "&amp;sort=received&amp;dir=desc\">");
 
         String desc = body(base + "&sort=received&dir=desc");
         assertThat(order(desc, newest, middle, oldest)).isTrue();
@@ -83,14 +84,13 @@ class WorklistSortingTest {
         String base = "/worklist?status=ALL&assigned=" + caseworker;
         for (String nonsense : List.of(
                 "&sort=family_id;drop%20table%20family&dir=desc",
-                "&sort=received_on&dir=desc",
-                "&sort=RECEIVED_DESC",
-                "&sort=received&dir=sideways",
-                "&sort=&dir=")) {
+                "&sort=received_on&dir=desc", "&sort=RECEIVED_DESC", "&sort=received&dir=sideways", "&sort=&dir=")) {
             String page = body(base + nonsense);
             assertThat(order(page, older, newer)).as(nonsense).isTrue();
-            assertThat(page).as(nonsense).contains("aria-sort=\"ascending\"><a class=\"hh-sort\" href=\"/worklist?status=ALL&amp;assigned="
-                    + caseworker + "&amp;sort=received&amp;dir=desc\">");
+            assertThat(page)
+                    .as(nonsense)
+                    .contains("aria-sort=\"ascending\"><a class=\"hh-sort\" href=\"/worklist?status=ALL&amp;assigned="
+                            + caseworker + "&amp;sort=received&amp;dir=desc\">");
         }
     }
 
@@ -134,7 +134,8 @@ class WorklistSortingTest {
                 "/my-cases?sort=')--")) {
             assertThat(mvc.get().uri(list).with(fixtures.as("ke"))).as(list).hasStatusOk();
         }
-        for (String list : List.of("/admin/staff?sort=unit&dir=desc", "/admin/units?sort=capacity", "/admin/staff?sort=1")) {
+        for (String list :
+                List.of("/admin/staff?sort=unit&dir=desc", "/admin/units?sort=capacity", "/admin/staff?sort=1")) {
             assertThat(mvc.get().uri(list).with(fixtures.as("admin"))).as(list).hasStatusOk();
         }
         for (String list : List.of("/login-failures?sort=client&dir=desc", "/retention?sort=due&dir=desc")) {

@@ -67,7 +67,8 @@ class ListSortTest {
     void aColumnKeyIsLettersOnlyAndTheDefaultMustBeAColumn() {
         assertThatThrownBy(() -> ListSort.Columns.tieBrokenBy("id").column("a&b", "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ListSort.Columns.tieBrokenBy("id").column("a", "x").byDefault("b", "asc"))
+        assertThatThrownBy(() ->
+                        ListSort.Columns.tieBrokenBy("id").column("a", "x").byDefault("b", "asc"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
