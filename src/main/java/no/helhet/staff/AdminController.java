@@ -166,7 +166,9 @@ class AdminController {
         model.addAttribute("unitOptions", SelectOption.of(directory.activeUnits(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "providerOptions",
-                providers.stream().flatMap(p -> p.providerOptions().stream()).toList());
+                providers.stream()
+                        .flatMap(choices -> choices.providerOptions().stream())
+                        .toList());
         return "staff/staff";
     }
 
