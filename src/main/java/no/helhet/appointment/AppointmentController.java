@@ -45,6 +45,8 @@ class AppointmentController {
     private final StaffDirectory staff;
     private final AccessPolicy policy;
     private final RulesProperties rules;
+    private final MyFamiliesList myFamilies;
+    private final int pageSize;
 
     AppointmentController(
             AppointmentService appointments,
@@ -52,7 +54,11 @@ class AppointmentController {
             FamilyService families,
             StaffDirectory staff,
             AccessPolicy policy,
-            RulesProperties rules) {
+            RulesProperties rules,
+            MyFamiliesList myFamilies,
+            @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize) {
+        this.myFamilies = myFamilies;
+        this.pageSize = pageSize;
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
@@ -180,8 +186,19 @@ class AppointmentController {
 
     @OwnWorkAccess("the families appointed to the current coordinator, recorded as listed")
     @GetMapping("/my-families")
-    String myFamilies(Model model) {
-        List<AppointmentView> mine = appointments.activeFor(CurrentStaff.get().id());
+    String myFamilies(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        no.helhet.shared.ListSort listSort =
+                MyFamiliesList.SORTS.parse(sort, dir).at("/my-families", p);
+        no.helhet.shared.PageSlice<AppointmentView> slice =
+                myFamilies.activeFor(CurrentStaff.get().id(), listSort, p, pageSize);
+        model.addAttribute("slice", slice);
+        model.addAttribute("sort", listSort);
+        List<AppointmentView> mine = slice.items();
         Set<UUID> familyIds = new java.util.HashSet<>();
         mine.forEach(a -> familyIds.add(a.familyId()));
         policy.recordListed(familyIds, AccessAction.LIST, "my-families");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.StaffPrincipal;
@@ -66,16 +67,28 @@ class AccessLog {
                 .update();
     }
 
+    /** A family's access log: newest first by default; by who, role, action, what or outcome. */
+    static final ListSort.Columns SORTS = ListSort.Columns.tieBrokenBy("id")
+            .column("when", "occurred_at")
+            .column("who", "username")
+            .column("role", "role")
+            .column("action", "action")
+            .column("what", "what")
+            .column("outcome", "outcome")
+            .byDefault("when", ListSort.DESC);
+
     PageSlice<AccessLogEntry> forFamily(UUID familyId, int page, int size) {
+        return forFamily(familyId, SORTS.defaultSort(), page, size);
+    }
+
+    PageSlice<AccessLogEntry> forFamily(UUID familyId, ListSort sort, int page, int size) {
         long total = jdbc.sql("select count(*) from access_log where family_id = :familyId")
                 .param("familyId", familyId)
                 .query(Long.class)
                 .single();
         var rows = jdbc.sql("""
                         select id, occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome
-                        from access_log where family_id = :familyId
-                        order by occurred_at desc, id desc limit :limit offset :offset
-                        """)
+                        from access_log where family_id = :familyId""" + sort.orderBy() + " limit :limit offset :offset")
                 .param("familyId", familyId)
                 .param("limit", size)
                 .param("offset", (long) page * size)

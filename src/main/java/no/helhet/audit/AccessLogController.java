@@ -1,6 +1,7 @@
 package no.helhet.audit;
 
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,17 @@ class AccessLogController {
 
     @FamilyAccess(rule = AccessRule.ACCESS_LOG, id = "familyId", action = AccessAction.VIEW, what = "access-log")
     @GetMapping("/families/{familyId}/access-log")
-    String accessLog(@PathVariable UUID familyId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String accessLog(
+            @PathVariable UUID familyId,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        ListSort listSort = AccessLog.SORTS.parse(sort, dir).at("/families/" + familyId + "/access-log", p);
         model.addAttribute("familyId", familyId);
-        model.addAttribute("entries", policy.accessLog(familyId, Math.max(0, page), pageSize));
+        model.addAttribute("sort", listSort);
+        model.addAttribute("entries", policy.accessLog(familyId, listSort, p, pageSize));
         return "audit/access-log";
     }
 }

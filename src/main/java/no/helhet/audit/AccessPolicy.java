@@ -147,6 +147,10 @@ public class AccessPolicy {
         return log.forFamily(familyId, page, size);
     }
 
+    PageSlice<AccessLogEntry> accessLog(UUID familyId, no.helhet.shared.ListSort sort, int page, int size) {
+        return log.forFamily(familyId, sort, page, size);
+    }
+
     private boolean allows(AccessRule rule, UUID familyId, UUID recordId) {
         return switch (rule) {
             case COORDINATION -> mayCoordinate(familyId);

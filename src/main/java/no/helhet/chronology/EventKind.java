@@ -3,6 +3,8 @@ package no.helhet.chronology;
 /** The kinds of event on a family's timeline. */
 public enum EventKind {
     REQUEST,
+    /** A request assigned to a KE caseworker (the latest assignment; shown by the caseworker's name). */
+    REQUEST_ASSIGNED,
     ASSESSMENT,
     DECISION,
     APPOINTMENT,

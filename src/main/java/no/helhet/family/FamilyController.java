@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.helhet.audit.AccessAction;
@@ -13,8 +15,10 @@ import no.helhet.audit.AccessRule;
 import no.helhet.audit.CaseWorkAccess;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService.NewFamily;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NationalId;
 import no.helhet.shared.OneTimeForm;
+import no.helhet.shared.PageSlice;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +39,19 @@ class FamilyController {
     private final AccessPolicy policy;
     private final List<FamilySection> sections;
     private final Clock clock;
+    private final List<FamilyCoordinators> coordinators;
+    private final int pageSize;
 
     FamilyController(
             FamilyService families,
             FamilyFormValidator validator,
             AccessPolicy policy,
             List<FamilySection> sections,
-            Clock clock) {
+            Clock clock,
+            List<FamilyCoordinators> coordinators,
+            @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize) {
+        this.coordinators = coordinators;
+        this.pageSize = pageSize;
         this.families = families;
         this.clock = clock;
         this.validator = validator;
@@ -92,6 +102,17 @@ class FamilyController {
         return "redirect:/families/" + familyId;
     }
 
+    /**
+     * The hits (at most {@link FamilyService#SEARCH_LIMIT}) are gathered with the appointed
+     * coordinators from another module, so they are sorted in memory: by name (the default), the
+     * municipality the family lives in, or the coordinator.
+     */
+    static final ListSort.Columns SEARCH_SORTS = ListSort.Columns.tieBrokenBy("familyId")
+            .column("name")
+            .column("municipality")
+            .column("coordinator")
+            .byDefault("name", ListSort.ASC);
+
     @CaseWorkAccess(action = AccessAction.VIEW, what = "family.search")
     @GetMapping("/families/search")
     String searchForm() {
@@ -115,17 +136,50 @@ class FamilyController {
 
     @CaseWorkAccess(action = AccessAction.SEARCH, what = "family.search")
     @GetMapping("/families/search/{searchId}")
-    String searchResult(@PathVariable String searchId, HttpSession session, Model model) {
+    String searchResult(
+            @PathVariable String searchId,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            HttpSession session,
+            Model model) {
         Optional<String> query = FamilySearches.in(session).recall(searchId, clock.instant());
         if (query.isEmpty()) {
             model.addAttribute("searchExpired", true);
             return "family/search";
         }
-        List<FamilySearchHit> hits = families.search(query.get());
+        List<FamilySearchHit> all = families.search(query.get());
+        Map<UUID, List<String>> coordinatorNames = new HashMap<>();
+        List<UUID> allIds = all.stream().map(FamilySearchHit::familyId).toList();
+        coordinators.forEach(c -> coordinatorNames.putAll(c.currentCoordinatorNames(allIds)));
+        int p = Math.max(0, page);
+        // The searchId is an opaque random token (FamilySearches), never the query.
+        ListSort listSort = SEARCH_SORTS.parse(sort, dir).at("/families/search/" + searchId, p);
+        Comparator<FamilySearchHit> byName = Comparator.comparing(
+                        FamilySearchHit::displayName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(FamilySearchHit::familyId);
+        Comparator<FamilySearchHit> byMunicipality = Comparator.comparing(
+                FamilySearchHit::addressMunicipality, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+        Comparator<FamilySearchHit> byCoordinator = Comparator.comparing(
+                h -> String.join(", ", coordinatorNames.getOrDefault(h.familyId(), List.of())),
+                Comparator.<String>naturalOrder());
+        PageSlice<FamilySearchHit> slice = ListSort.page(
+                all.stream()
+                        .sorted(listSort.comparing(
+                                Map.of("name", byName, "municipality", byMunicipality, "coordinator", byCoordinator),
+                                byName))
+                        .toList(),
+                p,
+                pageSize);
+        List<FamilySearchHit> hits = slice.items();
         policy.recordListed(
                 hits.stream().map(FamilySearchHit::familyId).toList(), AccessAction.SEARCH, "family.search");
         model.addAttribute("query", query.get());
         model.addAttribute("hits", hits);
+        model.addAttribute("total", all.size());
+        model.addAttribute("slice", slice);
+        model.addAttribute("sort", listSort);
+        model.addAttribute("coordinatorNames", coordinatorNames);
         model.addAttribute("today", families.today());
         model.addAttribute("limit", FamilyService.SEARCH_LIMIT);
         return "family/search";

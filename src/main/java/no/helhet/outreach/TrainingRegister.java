@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.helhet.shared.ListSort;
+import no.helhet.shared.PageSlice;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,22 +60,39 @@ public class TrainingRegister {
                 .id();
     }
 
+    /** The register of sessions: newest first by default; by date, kind or topic. */
+    static final ListSort.Columns SORTS = ListSort.Columns.tieBrokenBy("id")
+            .column("held", "held_on")
+            .column("kind", "kind")
+            .column("topic", "topic")
+            .byDefault("held", ListSort.DESC);
+
     /** The latest sessions, newest first, with the participants' names. */
     @Transactional(readOnly = true)
     List<SessionRow> latest(int limit) {
-        List<TrainingSession> found = jdbc
-                .sql("select id from training_session order by held_on desc, id limit :limit")
-                .param("limit", limit)
+        return page(SORTS.defaultSort(), 0, limit).items();
+    }
+
+    /** One page of the sessions, sorted in SQL, with the participants' names. */
+    @Transactional(readOnly = true)
+    PageSlice<SessionRow> page(ListSort sort, int page, int size) {
+        long total = jdbc.sql("select count(*) from training_session")
+                .query(Long.class)
+                .single();
+        List<UUID> ids = jdbc.sql("select id from training_session" + sort.orderBy() + " limit :limit offset :offset")
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query(UUID.class)
-                .list()
-                .stream()
-                .map(id -> sessions.findById(id).orElseThrow())
-                .toList();
+                .list();
+        Map<UUID, TrainingSession> loaded = new java.util.HashMap<>();
+        (ids.isEmpty() ? List.<TrainingSession>of() : sessions.findAllById(ids)).forEach(s -> loaded.put(s.id(), s));
+        List<TrainingSession> found =
+                ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
         Set<UUID> staffIds = found.stream()
                 .flatMap(s -> s.participants().stream().map(TrainingParticipant::staffId))
                 .collect(Collectors.toSet());
         Map<UUID, StaffSummary> names = staff.staffByIds(staffIds);
-        return found.stream()
+        List<SessionRow> rows = found.stream()
                 .map(s -> new SessionRow(
                         s.heldOn(),
                         s.kind(),
@@ -85,6 +104,7 @@ public class TrainingRegister {
                                 .sorted()
                                 .toList()))
                 .toList();
+        return new PageSlice<>(rows, page, size, total);
     }
 
     /** Active coordinators whose latest training is older than the interval, or who never had any. */

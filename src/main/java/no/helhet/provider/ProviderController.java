@@ -2,6 +2,7 @@ package no.helhet.provider;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
@@ -49,8 +50,15 @@ class ProviderController {
 
     @NoFamilyData("the provider register")
     @GetMapping("/providers")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("providers", register.page(Math.max(0, page), pageSize));
+    String list(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        ListSort listSort = ProviderRegister.SORTS.parse(sort, dir).at("/providers", p);
+        model.addAttribute("providers", register.page(listSort, p, pageSize));
+        model.addAttribute("sort", listSort);
         return "provider/list";
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.helhet.shared.ListSort;
+import no.helhet.shared.PageSlice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,19 @@ class ProviderQueries {
     List<ProviderSummary> all() {
         return withContacts(
                 jdbc.sql(SELECT + " order by name, id").query(Row.class).list());
+    }
+
+    /** One page of the register, sorted by a whitelisted column (ProviderRegister.SORTS). */
+    PageSlice<ProviderSummary> page(ListSort sort, int page, int size) {
+        long total = jdbc.sql("select count(*) from service_provider")
+                .query(Long.class)
+                .single();
+        List<Row> rows = jdbc.sql(SELECT + sort.orderBy() + " limit :limit offset :offset")
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Row.class)
+                .list();
+        return new PageSlice<>(withContacts(rows), page, size, total);
     }
 
     /** The given providers (unknown ids are left out), by name. */

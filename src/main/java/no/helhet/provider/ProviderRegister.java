@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
 import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
@@ -18,6 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** The register of service providers: the module's API for providers. */
 @Service
 public class ProviderRegister implements ProviderChoices {
+
+    /** The register's list: by name (the default), sector, owner type or law. */
+    public static final ListSort.Columns SORTS = ListSort.Columns.tieBrokenBy("id")
+            .column("name", "name")
+            .column("sector", "sector_code")
+            .column("owner", "owner_type")
+            .column("law", "law")
+            .byDefault("name", ListSort.ASC);
 
     private final ServiceProviderRepository providers;
     private final ProviderQueries queries;
@@ -98,6 +107,11 @@ public class ProviderRegister implements ProviderChoices {
     @Transactional(readOnly = true)
     public List<SelectOption> providerOptions(Collection<UUID> providerIds) {
         return SelectOption.of(providers(providerIds), ProviderSummary::id, ProviderSummary::name);
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<ProviderSummary> page(ListSort sort, int page, int size) {
+        return queries.page(sort, page, size);
     }
 
     @Transactional(readOnly = true)

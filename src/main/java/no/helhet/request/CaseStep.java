@@ -25,15 +25,20 @@ public enum CaseStep {
 
     /** Every step, with its state for a request in this status. */
     public static List<Shown> of(RequestStatus status) {
-        CaseStep current = switch (status) {
+        CaseStep current = current(status);
+        return Arrays.stream(values())
+                .map(step -> new Shown(step, stateOf(step, current, status)))
+                .toList();
+    }
+
+    /** The step a request in this status stands at. */
+    public static CaseStep current(RequestStatus status) {
+        return switch (status) {
             case RECEIVED -> REQUEST;
             case UNDER_ASSESSMENT -> ASSESSMENT;
             case GRANTED, REFUSED -> DECISION;
             case APPOINTED -> APPOINTMENT;
         };
-        return Arrays.stream(values())
-                .map(step -> new Shown(step, stateOf(step, current, status)))
-                .toList();
     }
 
     private static String stateOf(CaseStep step, CaseStep current, RequestStatus status) {

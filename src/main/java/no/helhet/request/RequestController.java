@@ -38,6 +38,7 @@ class RequestController {
     private final ChildOptions childOptions;
     private final PreliminaryAnswer preliminaryAnswer;
     private final AccessPolicy policy;
+    private final RequestAssignments assignments;
     private final List<CaseSection> sections;
 
     RequestController(
@@ -46,12 +47,14 @@ class RequestController {
             ChildOptions childOptions,
             PreliminaryAnswer preliminaryAnswer,
             AccessPolicy policy,
+            RequestAssignments assignments,
             List<CaseSection> sections) {
         this.requests = requests;
         this.families = families;
         this.childOptions = childOptions;
         this.preliminaryAnswer = preliminaryAnswer;
         this.policy = policy;
+        this.assignments = assignments;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(CaseSection::order))
                 .toList();
@@ -126,6 +129,14 @@ class RequestController {
         model.addAttribute("steps", CaseStep.of(request.status()));
         model.addAttribute("overdue", requests.overdue(request));
         model.addAttribute("mayDoCaseWork", policy.mayDoCaseWork());
+        RequestAssignments.Assignment assignment = assignments.of(requestId);
+        model.addAttribute("assignment", assignment);
+        model.addAttribute(
+                "assignee",
+                assignment.caseworkerId() == null
+                        ? null
+                        : assignments.assignee(assignment.caseworkerId()).orElse(null));
+        model.addAttribute("caseworkers", policy.mayDoCaseWork() ? assignments.caseworkers() : List.of());
         model.addAttribute(
                 "sections",
                 sections.stream()

@@ -28,6 +28,7 @@ class WorklistController {
     private final StaffDirectory staff;
     private final AccessPolicy policy;
     private final WebRequests webRequests;
+    private final RequestAssignments assignments;
     private final int pageSize;
     private final List<WorkFigure> figures;
 
@@ -38,6 +39,7 @@ class WorklistController {
             StaffDirectory staff,
             AccessPolicy policy,
             WebRequests webRequests,
+            RequestAssignments assignments,
             @Value("${helhet.page-size}") int pageSize,
             List<WorkFigure> figures) {
         this.worklist = worklist;
@@ -46,6 +48,7 @@ class WorklistController {
         this.staff = staff;
         this.policy = policy;
         this.webRequests = webRequests;
+        this.assignments = assignments;
         this.pageSize = pageSize;
         this.figures = figures;
     }
@@ -58,17 +61,19 @@ class WorklistController {
             BindingResult ignoredBindingErrors,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        PageSlice<Worklist.Row> slice = worklist.find(filter, requests.today(), Math.max(0, page), pageSize);
+        int p = Math.max(0, page);
+        PageSlice<Worklist.Row> slice = worklist.find(filter, requests.today(), p, pageSize);
         Set<UUID> familyIds = new HashSet<>();
-        Set<UUID> coordinatorIds = new HashSet<>();
+        Set<UUID> staffIds = new HashSet<>();
         slice.items().forEach(r -> {
             familyIds.add(r.familyId());
-            coordinatorIds.add(r.coordinatorId());
+            staffIds.add(r.coordinatorId());
+            staffIds.add(r.assignedCaseworkerId());
         });
         policy.recordListed(familyIds, AccessAction.LIST, "worklist");
         model.addAttribute("slice", slice);
         model.addAttribute("names", families.displayNames(familyIds));
-        model.addAttribute("coordinators", staff.staffByIds(coordinatorIds));
+        model.addAttribute("coordinators", staff.staffByIds(staffIds));
         model.addAttribute("today", requests.today());
         model.addAttribute(
                 "figures",
@@ -77,10 +82,11 @@ class WorklistController {
                         .toList());
         model.addAttribute("limitDate", requests.waitingLimitDate());
         model.addAttribute("statuses", WorklistFilter.STATUSES);
-        model.addAttribute("sorts", WorklistFilter.SORTS);
+        model.addAttribute("sort", filter.listSort().at(filter.toUrl(), p));
+        model.addAttribute("caseworkers", assignments.caseworkers());
         model.addAttribute("units", staff.units());
         model.addAttribute("coordinatorCandidates", staff.coordinatorCandidates());
-        model.addAttribute("pageBase", filter.toUrl());
+        model.addAttribute("pageBase", filter.listSort().at(filter.toUrl(), p).pageBase());
         model.addAttribute("webRequests", webRequests.waiting());
         return "request/worklist";
     }

@@ -3,9 +3,12 @@ package no.helhet.staff;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NoFamilyData;
 import no.helhet.shared.OneTimeForm;
+import no.helhet.shared.PageSlice;
 import no.helhet.shared.SelectOption;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's pages: user accounts and units, never case data. Guarded by role ADMIN. */
@@ -25,13 +29,19 @@ class AdminController {
     private final List<ProviderChoices> providers;
 
     private final OidcStaffUserService externalLogins;
+    private final AdminLists lists;
+    private final int pageSize;
 
     AdminController(
             StaffDirectory directory,
             SectorCatalogue sectors,
             List<ProviderChoices> providers,
-            OidcStaffUserService externalLogins) {
+            OidcStaffUserService externalLogins,
+            AdminLists lists,
+            @Value("${helhet.page-size}") int pageSize) {
         this.directory = directory;
+        this.lists = lists;
+        this.pageSize = pageSize;
         this.externalLogins = externalLogins;
         this.sectors = sectors;
         this.providers = providers;
@@ -49,9 +59,13 @@ class AdminController {
 
     @NoFamilyData("staff accounts")
     @GetMapping("/admin/staff")
-    String staff(Model model) {
+    String staff(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("staffForm", new StaffForm());
-        return staffPage(model);
+        return staffPage(model, AdminLists.STAFF_SORTS.parse(sort, dir), page);
     }
 
     @NoFamilyData("staff accounts")
@@ -103,14 +117,18 @@ class AdminController {
             }
         }
         staffForm.setPassword(null);
-        return staffPage(model);
+        return staffPage(model, AdminLists.STAFF_SORTS.defaultSort(), 0);
     }
 
     @NoFamilyData("units")
     @GetMapping("/admin/units")
-    String units(Model model) {
+    String units(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("unitForm", new UnitForm());
-        return unitsPage(model);
+        return unitsPage(model, AdminLists.UNIT_SORTS.parse(sort, dir), page);
     }
 
     @NoFamilyData("units")
@@ -135,20 +153,32 @@ class AdminController {
                 errors.rejectValue("name", "staff.unit.nameTaken");
             }
         }
-        return unitsPage(model);
+        return unitsPage(model, AdminLists.UNIT_SORTS.defaultSort(), 0);
     }
 
-    private String staffPage(Model model) {
-        model.addAttribute("staff", directory.allStaff());
+    private String staffPage(Model model, ListSort sort, int page) {
+        int p = Math.max(0, page);
+        ListSort listSort = sort.at("/admin/staff", p);
+        PageSlice<StaffSummary> slice = lists.staff(listSort, p, pageSize);
+        model.addAttribute("staff", slice.items());
+        model.addAttribute("slice", slice);
+        model.addAttribute("sort", listSort);
         model.addAttribute("unitOptions", SelectOption.of(directory.activeUnits(), UnitSummary::id, UnitSummary::name));
         model.addAttribute(
                 "providerOptions",
-                providers.stream().flatMap(p -> p.providerOptions().stream()).toList());
+                providers.stream()
+                        .flatMap(choices -> choices.providerOptions().stream())
+                        .toList());
         return "staff/staff";
     }
 
-    private String unitsPage(Model model) {
-        model.addAttribute("units", directory.units());
+    private String unitsPage(Model model, ListSort sort, int page) {
+        int p = Math.max(0, page);
+        ListSort listSort = sort.at("/admin/units", p);
+        PageSlice<UnitSummary> slice = lists.units(listSort, p, pageSize);
+        model.addAttribute("units", slice.items());
+        model.addAttribute("slice", slice);
+        model.addAttribute("sort", listSort);
         model.addAttribute(
                 "sectorOptions",
                 SelectOption.of(sectors.all(), Sector::code, sector -> sector.name(LocaleContextHolder.getLocale())));

@@ -1,5 +1,6 @@
 package no.helhet.staff;
 
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NoFamilyData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,15 @@ class LoginAttemptController {
 
     @NoFamilyData("login attempts: usernames and client addresses, no family")
     @GetMapping("/login-failures")
-    String failures(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("failures", attempts.failures(Math.max(0, page), pageSize));
+    String failures(
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int p = Math.max(0, page);
+        ListSort listSort = LoginAttempts.FAILURE_SORTS.parse(sort, dir).at("/login-failures", p);
+        model.addAttribute("sort", listSort);
+        model.addAttribute("failures", attempts.failures(listSort, p, pageSize));
         model.addAttribute("limits", limits);
         return "staff/login-failures";
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.PageSlice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,15 +77,25 @@ class LoginAttempts {
     }
 
     /** Failed and refused attempts, newest first. */
+    /** Failed logins: newest first by default; by username, client address or outcome. */
+    static final ListSort.Columns FAILURE_SORTS = ListSort.Columns.tieBrokenBy("id")
+            .column("when", "attempted_at")
+            .column("username", "username")
+            .column("client", "client_address")
+            .column("outcome", "outcome")
+            .byDefault("when", ListSort.DESC);
+
     PageSlice<LoginAttempt> failures(int page, int size) {
+        return failures(FAILURE_SORTS.defaultSort(), page, size);
+    }
+
+    PageSlice<LoginAttempt> failures(ListSort sort, int page, int size) {
         long total = jdbc.sql("select count(*) from login_attempt where outcome <> 'SUCCESS'")
                 .query(Long.class)
                 .single();
         List<LoginAttempt> rows = jdbc.sql("""
                         select id, attempted_at, username, client_address, outcome from login_attempt
-                        where outcome <> 'SUCCESS'
-                        order by attempted_at desc, id desc limit :limit offset :offset
-                        """)
+                        where outcome <> 'SUCCESS'""" + sort.orderBy() + " limit :limit offset :offset")
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(LoginAttempt.class)

@@ -96,7 +96,7 @@ class SecurityConfiguration {
                         // The one-time link to set a new password (PasswordResetController), CSRF on.
                         .requestMatchers("/password-reset/*")
                         .permitAll()
-                        .requestMatchers("/web-requests/**", "/training/**", "/outreach/**")
+                        .requestMatchers("/web-requests/**", "/training/**", "/outreach/**", "/my-cases")
                         .hasAnyRole("KE_CASEWORKER", "KE_LEAD")
                         .requestMatchers("/overview", "/overview/**")
                         .hasAnyRole("LEADER", "KE_LEAD", "KE_CASEWORKER")

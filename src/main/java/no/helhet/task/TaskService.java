@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.helhet.shared.ListSort;
 import no.helhet.shared.NotFoundException;
+import no.helhet.shared.PageSlice;
 import no.helhet.staff.CurrentStaff;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,12 +20,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskService {
 
+    /** "Mine oppgaver": sortable by due date (the default) and by when the task was created. */
+    public static final ListSort.Columns MY_TASK_SORTS = ListSort.Columns.tieBrokenBy("id")
+            .column("due", "due_on")
+            .column("created", "created_at")
+            .byDefault("due", ListSort.ASC);
+
     private final TaskRepository tasks;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, Clock clock) {
+    TaskService(TaskRepository tasks, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** One page of the owner's open tasks, sorted and paged in SQL (ix_task_owner_id). */
+    @Transactional(readOnly = true)
+    public PageSlice<Task> openTasksOf(UUID ownerId, ListSort sort, int page, int size) {
+        String where = " from task where owner_id = :owner and done_at is null";
+        long total = jdbc.sql("select count(*)" + where)
+                .param("owner", ownerId)
+                .query(Long.class)
+                .single();
+        List<UUID> ids = jdbc.sql("select id" + where + sort.orderBy() + " limit :limit offset :offset")
+                .param("owner", ownerId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(UUID.class)
+                .list();
+        Map<UUID, Task> byId = (ids.isEmpty() ? List.<Task>of() : tasks.findAllById(ids))
+                .stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        return new PageSlice<>(ids.stream().map(byId::get).toList(), page, size, total);
     }
 
     @Transactional

@@ -56,6 +56,7 @@ class FormTokenTest {
             "coordination-responsibility",
             "wished-person-account",
             "status",
+            "assignee",
             "draft");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");

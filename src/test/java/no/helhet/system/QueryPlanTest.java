@@ -46,6 +46,33 @@ class QueryPlanTest {
     }
 
     @Test
+    void theWorklistSortedTheOtherWayOrByStatusIsReadInIndexOrderToo() {
+        String newestFirst = planInIndexOrder("""
+                select id, family_id, channel, received_on, status, closed_on, coordinator_id, coordinator_unit_id
+                from coordinator_request where 1 = 1 order by received_on desc, id desc limit 20 offset 0""");
+        assertThat(newestFirst).contains("Index Scan Backward using ix_coordinator_request_received");
+        assertThat(newestFirst).doesNotContain("Seq Scan").doesNotContain("Sort");
+        String byStatus = planInIndexOrder("""
+                select id, family_id, channel, received_on, status, closed_on, coordinator_id, coordinator_unit_id
+                from coordinator_request where 1 = 1 order by status asc, received_on asc, id asc limit 20 offset 0""");
+        assertThat(byStatus).contains("Index Scan using ix_coordinator_request_status_order");
+        assertThat(byStatus).doesNotContain("Seq Scan").doesNotContain("Sort");
+    }
+
+    @Test
+    void mineSakerIsReadInIndexOrder() {
+        String plan = planInIndexOrder("""
+                select id, family_id, channel, received_on, status, closed_on, coordinator_id,
+                       coordinator_unit_id, assigned_caseworker_id
+                from coordinator_request
+                where assigned_caseworker_id = '00000000-0000-0000-0000-000000000001'
+                  and status in ('RECEIVED', 'UNDER_ASSESSMENT', 'GRANTED')
+                order by received_on asc, id asc limit 20 offset 0""");
+        assertThat(plan).contains("Index Scan using ix_coordinator_request_assigned");
+        assertThat(plan).doesNotContain("Seq Scan").doesNotContain("Sort");
+    }
+
+    @Test
     void theNameSearchUsesTheTrigramIndexes() {
         String plan = plan("""
                 select family_id from guardian
