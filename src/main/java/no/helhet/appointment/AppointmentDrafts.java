@@ -25,7 +25,8 @@ class AppointmentDrafts {
     }
 
     Optional<FormDraft.Saved> find(UUID decisionId, String username) {
-        return jdbc.sql("select fields, saved_at from appointment_draft where decision_id = :key and staff_username = :user")
+        return jdbc.sql(
+                        "select fields, saved_at from appointment_draft where decision_id = :key and staff_username = :user")
                 .param("key", decisionId)
                 .param("user", username)
                 .query((rs, n) -> new FormDraft.Saved(

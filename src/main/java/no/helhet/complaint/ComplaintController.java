@@ -140,11 +140,7 @@ class ComplaintController {
      * typed, complete or not, within the input bounds, never the scanned letter; answers with the
      * draft's saved state only.
      */
-    @FamilyAccess(
-            rule = AccessRule.CASE_WORK,
-            id = "familyId",
-            action = AccessAction.CHANGE,
-            what = "complaint.draft")
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "complaint.draft")
     @PostMapping("/families/{familyId}/complaints/draft")
     String saveDraft(@PathVariable UUID familyId, HttpServletRequest request, Model model) {
         Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), ComplaintForm::new);

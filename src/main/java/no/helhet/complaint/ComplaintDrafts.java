@@ -25,7 +25,8 @@ class ComplaintDrafts {
     }
 
     Optional<FormDraft.Saved> find(UUID familyId, String username) {
-        return jdbc.sql("select fields, saved_at from complaint_draft where family_id = :key and staff_username = :user")
+        return jdbc.sql(
+                        "select fields, saved_at from complaint_draft where family_id = :key and staff_username = :user")
                 .param("key", familyId)
                 .param("user", username)
                 .query((rs, n) -> new FormDraft.Saved(

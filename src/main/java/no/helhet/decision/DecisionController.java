@@ -161,8 +161,7 @@ class DecisionController {
             return DRAFT_STATE;
         }
         model.addAttribute(
-                "draftSaved",
-                drafts.save(assessmentId, assessment.familyId(), CurrentStaff.username(), draft.get()));
+                "draftSaved", drafts.save(assessmentId, assessment.familyId(), CurrentStaff.username(), draft.get()));
         return DRAFT_STATE;
     }
 

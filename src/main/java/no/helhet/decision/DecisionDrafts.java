@@ -25,7 +25,8 @@ class DecisionDrafts {
     }
 
     Optional<FormDraft.Saved> find(UUID assessmentId, String username) {
-        return jdbc.sql("select fields, saved_at from decision_draft where eligibility_assessment_id = :key and staff_username = :user")
+        return jdbc.sql(
+                        "select fields, saved_at from decision_draft where eligibility_assessment_id = :key and staff_username = :user")
                 .param("key", assessmentId)
                 .param("user", username)
                 .query((rs, n) -> new FormDraft.Saved(

@@ -218,8 +218,7 @@ class MeetingController {
             model.addAttribute("draftError", "meeting.minutes.locked");
             return DRAFT_STATE;
         }
-        Optional<FormDraft> draft =
-                FormDraft.of(request.getParameterMap(), MinutesForm::new, NOT_IN_MINUTES_DRAFT);
+        Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), MinutesForm::new, NOT_IN_MINUTES_DRAFT);
         if (draft.isEmpty()) {
             model.addAttribute("draftError", "draft.invalid");
             return DRAFT_STATE;

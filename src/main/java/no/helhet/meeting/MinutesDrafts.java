@@ -25,7 +25,8 @@ class MinutesDrafts {
     }
 
     Optional<FormDraft.Saved> find(UUID meetingId, String username) {
-        return jdbc.sql("select fields, saved_at from meeting_minutes_draft where meeting_id = :key and staff_username = :user")
+        return jdbc.sql(
+                        "select fields, saved_at from meeting_minutes_draft where meeting_id = :key and staff_username = :user")
                 .param("key", meetingId)
                 .param("user", username)
                 .query((rs, n) -> new FormDraft.Saved(

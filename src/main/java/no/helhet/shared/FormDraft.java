@@ -76,7 +76,8 @@ public final class FormDraft {
 
     /** The draft stored as {@link #json()}. */
     public static FormDraft fromJson(String json) {
-        Map<String, List<String>> fields = JSON.readValue(json, new TypeReference<LinkedHashMap<String, List<String>>>() {});
+        Map<String, List<String>> fields =
+                JSON.readValue(json, new TypeReference<LinkedHashMap<String, List<String>>>() {});
         return new FormDraft(fields);
     }
 

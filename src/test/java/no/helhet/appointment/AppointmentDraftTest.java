@@ -46,14 +46,20 @@ class AppointmentDraftTest {
         MvcTestResult saved = draft(
                 "ke",
                 decisionId,
-                "familyWish", "UNIT",
-                "coordinatorId", ole.toString(),
-                "delegationDecidedBy", "Kommunalsjef Utkast",
-                "consentGivenOn", "ikke en dato",
-                "hoursPerMonth", "mange");
+                "familyWish",
+                "UNIT",
+                "coordinatorId",
+                ole.toString(),
+                "delegationDecidedBy",
+                "Kommunalsjef Utkast",
+                "consentGivenOn",
+                "ikke en dato",
+                "hoursPerMonth",
+                "mange");
         assertThat(saved).hasStatusOk();
         assertThat(saved).bodyText().contains("Utkastet er lagret").doesNotContain("<html");
-        assertThat(jdbc.sql("select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
+        assertThat(jdbc.sql(
+                                "select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
                         .param("id", family.id())
                         .query()
                         .singleRow())
@@ -79,7 +85,8 @@ class AppointmentDraftTest {
         FamilyDetails family = fixtures.aFamily("Oppnevntutkastsen", 9);
         UUID decisionId = fixtures.aGrantedDecision(family);
         UUID hanne = staff.findStaffByUsername("koord1").orElseThrow().id();
-        assertThat(draft("ke", decisionId, "delegationDecidedBy", "Før oppnevningen")).hasStatusOk();
+        assertThat(draft("ke", decisionId, "delegationDecidedBy", "Før oppnevningen"))
+                .hasStatusOk();
         assertThat(drafts(decisionId)).isEqualTo(1);
 
         assertThat(mvc.post()
@@ -95,7 +102,9 @@ class AppointmentDraftTest {
                         .param("consentGivenBy", "GUARDIANS")
                         .param("consentGivenOn", LocalDate.now().minusDays(2).toString())
                         .param("delegationDecidedBy", "Kommunalsjef Helse")
-                        .param("delegationDecidedOn", LocalDate.now().minusDays(1).toString())
+                        .param(
+                                "delegationDecidedOn",
+                                LocalDate.now().minusDays(1).toString())
                         .param("delegationUnitLeader", "Enhetsleder Eva Berg"))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(drafts(decisionId)).isZero();

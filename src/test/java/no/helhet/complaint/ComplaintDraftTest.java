@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
-import java.util.UUID;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyDetails;
@@ -50,18 +49,19 @@ class ComplaintDraftTest {
         DecisionView decision = decisions.getDecision(fixtures.aGrantedDecision(family));
 
         // As htmx sends a multipart form (the scan left out by hx-params; a scan sent anyway is ignored).
-        MvcTestResult saved = mvc.perform(MockMvcRequestBuilders.multipart("/families/{id}/complaints/draft", family.id())
-                .file(new MockMultipartFile("scan", "klage.pdf", "application/pdf", PdfA.plainPdf()))
-                .param("kind", "REFUSAL")
-                .param("complainantKind", "REPRESENTATIVE")
-                .param("representativeName", "Advokat Utkast")
-                .param("concerns", "DECISION:" + decision.id())
-                .param("text", "Klagen er halvskrevet.")
-                .param("helpedByKe", "true")
-                .param("_helpedByKe", "on")
-                .header("HX-Request", "true")
-                .with(fixtures.as("ke"))
-                .with(csrf()));
+        MvcTestResult saved =
+                mvc.perform(MockMvcRequestBuilders.multipart("/families/{id}/complaints/draft", family.id())
+                        .file(new MockMultipartFile("scan", "klage.pdf", "application/pdf", PdfA.plainPdf()))
+                        .param("kind", "REFUSAL")
+                        .param("complainantKind", "REPRESENTATIVE")
+                        .param("representativeName", "Advokat Utkast")
+                        .param("concerns", "DECISION:" + decision.id())
+                        .param("text", "Klagen er halvskrevet.")
+                        .param("helpedByKe", "true")
+                        .param("_helpedByKe", "on")
+                        .header("HX-Request", "true")
+                        .with(fixtures.as("ke"))
+                        .with(csrf()));
         assertThat(saved).hasStatusOk();
         assertThat(saved).bodyText().contains("Utkastet er lagret").doesNotContain("<html");
         assertThat(jdbc.sql("select fields from complaint_draft where family_id = :id")
@@ -72,7 +72,8 @@ class ComplaintDraftTest {
                 .doesNotContain("scan")
                 .doesNotContain("_helpedByKe")
                 .doesNotContain("_csrf");
-        assertThat(jdbc.sql("select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
+        assertThat(jdbc.sql(
+                                "select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
                         .param("id", family.id())
                         .query()
                         .singleRow())

@@ -91,10 +91,14 @@ class FormDraftsBrowserTest {
         assertThat(page.title()).endsWith(" – Helhet");
         assertFits(width);
         Browser.assertAccessible(page, what + " at " + width + " px");
-        assertThat((Boolean) page.evaluate(LEAVING_WARNS)).as("nothing typed yet").isFalse();
+        assertThat((Boolean) page.evaluate(LEAVING_WARNS))
+                .as("nothing typed yet")
+                .isFalse();
 
         page.locator(field).fill(text);
-        assertThat((Boolean) page.evaluate(LEAVING_WARNS)).as("typed, not saved").isTrue();
+        assertThat((Boolean) page.evaluate(LEAVING_WARNS))
+                .as("typed, not saved")
+                .isTrue();
         page.locator(field).press("Tab");
         assertThat(page.locator(".hh-section-state [data-saved]")).isVisible();
         // htmx settles the answer just after showing it; then leaving no longer warns.

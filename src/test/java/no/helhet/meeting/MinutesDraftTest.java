@@ -54,21 +54,29 @@ class MinutesDraftTest {
         MvcTestResult saved = draft(
                 "ke",
                 meeting,
-                "version", String.valueOf(meeting.version()),
-                "discussed", "Halvskrevet referat",
-                "actions[1].title", "Ringe skolen",
-                "actions[1].ownerId", hanne.toString(),
-                "actions[7].title", "Finnes ikke");
+                "version",
+                String.valueOf(meeting.version()),
+                "discussed",
+                "Halvskrevet referat",
+                "actions[1].title",
+                "Ringe skolen",
+                "actions[1].ownerId",
+                hanne.toString(),
+                "actions[7].title",
+                "Finnes ikke");
         assertThat(saved).hasStatusOk();
         assertThat(saved).bodyText().contains("Utkastet er lagret").doesNotContain("<html");
-        assertThat(jdbc.sql("select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
+        assertThat(jdbc.sql(
+                                "select action, what, outcome from access_log where family_id = :id order by id desc limit 1")
                         .param("id", meeting.familyId())
                         .query()
                         .singleRow())
                 .containsEntry("action", "CHANGE")
                 .containsEntry("what", "meeting.minutes.draft")
                 .containsEntry("outcome", "GRANTED");
-        assertThat(meetings.getMeeting(meeting.id()).discussed()).as("a draft is not the minutes").isNull();
+        assertThat(meetings.getMeeting(meeting.id()).discussed())
+                .as("a draft is not the minutes")
+                .isNull();
 
         MvcTestResult page = show("ke", meeting);
         assertThat(page).hasStatusOk();
@@ -89,7 +97,13 @@ class MinutesDraftTest {
         Meeting meeting = aMeeting("Referatlagretsen");
         assertThat(draft("ke", meeting, "version", String.valueOf(meeting.version()), "discussed", "Utkast fra ke"))
                 .hasStatusOk();
-        assertThat(draft("kelead", meeting, "version", String.valueOf(meeting.version()), "discussed", "Utkast fra leder"))
+        assertThat(draft(
+                        "kelead",
+                        meeting,
+                        "version",
+                        String.valueOf(meeting.version()),
+                        "discussed",
+                        "Utkast fra leder"))
                 .hasStatusOk();
         assertThat(drafts(meeting)).isEqualTo(2);
 
@@ -101,14 +115,18 @@ class MinutesDraftTest {
                         .param("discussed", "Lagret av ke"))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(drafts(meeting)).as("only the saver's draft goes").isEqualTo(1);
-        assertThat(show("ke", meeting)).bodyText().contains(">Lagret av ke</textarea>").doesNotContain("Utkast fra ke");
+        assertThat(show("ke", meeting))
+                .bodyText()
+                .contains(">Lagret av ke</textarea>")
+                .doesNotContain("Utkast fra ke");
 
         MvcTestResult stale = show("kelead", meeting);
         assertThat(stale)
                 .bodyText()
                 .contains(">Utkast fra leder</textarea>")
                 .contains("Referatet er endret av noen andre etter at utkastet ditt ble lagret")
-                .contains("name=\"version\" value=\"" + meetings.getMeeting(meeting.id()).version() + "\"");
+                .contains("name=\"version\" value=\""
+                        + meetings.getMeeting(meeting.id()).version() + "\"");
     }
 
     @Test
@@ -159,7 +177,10 @@ class MinutesDraftTest {
                         .param("durationMinutes", "90")
                         .param("place", "Rådhuset, møterom 2")
                         .param("agenda", "Status og videre plan")
-                        .param("participants", "STAFF:" + hanne, "GUARDIAN:" + family.guardians().get(0).id()))
+                        .param(
+                                "participants",
+                                "STAFF:" + hanne,
+                                "GUARDIAN:" + family.guardians().get(0).id()))
                 .hasStatus(HttpStatus.FOUND);
         return meetings.forFamily(family.id()).get(0);
     }
@@ -177,7 +198,10 @@ class MinutesDraftTest {
     }
 
     private MvcTestResult show(String user, Meeting meeting) {
-        return mvc.get().uri("/meetings/" + meeting.id()).with(fixtures.as(user)).exchange();
+        return mvc.get()
+                .uri("/meetings/" + meeting.id())
+                .with(fixtures.as(user))
+                .exchange();
     }
 
     private long drafts(Meeting meeting) {
