@@ -108,9 +108,8 @@ class FormDraftsBrowserTest {
         page.reload();
         assertThat(page.locator(field)).hasValue(text);
         assertThat(page.locator(".hh-section-state [data-saved]")).isVisible();
-        assertThat(page.locator("p[data-draft-restored]"))
-                .as("from the server, not from the tab")
-                .hasCount(0);
+        // From the server, not from the tab (the tab's copy went when the server had it).
+        assertThat(page.locator("p[data-draft-restored]")).hasCount(0);
         assertFits(width);
         Browser.assertAccessible(page, what + " with the draft brought back at " + width + " px");
     }
