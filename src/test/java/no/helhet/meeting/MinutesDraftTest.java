@@ -3,8 +3,6 @@ package no.helhet.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.UUID;
 import no.helhet.family.FamilyDetails;
@@ -12,7 +10,6 @@ import no.helhet.staff.StaffDirectory;
 import no.helhet.support.Fixtures;
 import no.helhet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +24,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @IntegrationTest
 class MinutesDraftTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     MockMvcTester mvc;
