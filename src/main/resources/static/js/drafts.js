@@ -1,4 +1,5 @@
-// Drafts of long forms (the individual plan, the assessment; ADR 0013). htmx does the saving: a form
+// Drafts of long forms (the individual plan, the assessment, the decision, the appointment, the
+// complaint, the minutes; ADR 0013). htmx does the saving: a form
 // marked data-autosave is posted when a field is left (hx-post, hx-trigger="change"; the server saves
 // the draft and answers with its saved state: "saved", or why not, or the other person's text on a
 // conflict). This script keeps what htmx does not: what is typed but not yet saved or sent (a form
@@ -16,7 +17,8 @@
 
   function fields(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
-      return el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'radio' && el.type !== 'checkbox';
+      // A file cannot be put back into its field by a script (nor kept in storage): never kept.
+      return el.name && el.type !== 'hidden' && el.type !== 'submit' && el.type !== 'radio' && el.type !== 'checkbox' && el.type !== 'file';
     });
   }
 

@@ -1,5 +1,6 @@
 package no.helhet.appointment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import no.helhet.decision.DecisionView;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
+import no.helhet.shared.FormDraft;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
 import no.helhet.shared.SelectOption;
@@ -47,6 +49,10 @@ class AppointmentController {
     private final RulesProperties rules;
     private final MyFamiliesList myFamilies;
     private final int pageSize;
+    private final AppointmentDrafts drafts;
+
+    /** The answer to htmx: the draft's saved state only. */
+    private static final String DRAFT_STATE = "fragments/draft :: state";
 
     AppointmentController(
             AppointmentService appointments,
@@ -56,9 +62,11 @@ class AppointmentController {
             AccessPolicy policy,
             RulesProperties rules,
             MyFamiliesList myFamilies,
-            @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize) {
+            @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize,
+            AppointmentDrafts drafts) {
         this.myFamilies = myFamilies;
         this.pageSize = pageSize;
+        this.drafts = drafts;
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
@@ -88,6 +96,10 @@ class AppointmentController {
         DecisionView decision = decisions.getDecision(decisionId);
         AppointmentForm form = new AppointmentForm();
         form.setFamilyWish(FamilyWish.NONE);
+        drafts.find(decisionId, CurrentStaff.username()).ifPresent(saved -> {
+            saved.draft().restoreInto(form);
+            model.addAttribute("draftSaved", saved.savedAt());
+        });
         model.addAttribute("appointmentForm", form);
         return page(decision, model);
     }
@@ -144,8 +156,31 @@ class AppointmentController {
             }
             return page(decision, model);
         }
+        drafts.delete(decisionId, CurrentStaff.username());
         redirect.addFlashAttribute("saved", "appointment.made");
         return "redirect:/requests/" + decision.requestId();
+    }
+
+    /**
+     * Saves the user's draft of the appointment when a field is left (htmx, ADR 0013): whatever is
+     * typed, complete or not, within the input bounds; answers with the draft's saved state only.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "decisionId",
+            action = AccessAction.CHANGE,
+            what = "appointment.draft")
+    @PostMapping("/decisions/{decisionId}/appointments/draft")
+    String saveDraft(@PathVariable UUID decisionId, HttpServletRequest request, Model model) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), AppointmentForm::new);
+        if (draft.isEmpty()) {
+            model.addAttribute("draftError", "draft.invalid");
+            return DRAFT_STATE;
+        }
+        model.addAttribute(
+                "draftSaved", drafts.save(decisionId, decision.familyId(), CurrentStaff.username(), draft.get()));
+        return DRAFT_STATE;
     }
 
     @FamilyAccess(

@@ -1,5 +1,6 @@
 package no.helhet.complaint;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -11,8 +12,10 @@ import no.helhet.audit.FamilyAccess;
 import no.helhet.complaint.ComplaintService.NewComplaint;
 import no.helhet.family.FamilyDetails;
 import no.helhet.family.FamilyService;
+import no.helhet.shared.FormDraft;
 import no.helhet.shared.NotFoundException;
 import no.helhet.shared.OneTimeForm;
+import no.helhet.staff.CurrentStaff;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,13 +43,19 @@ class ComplaintController {
     private final ScanCheck scanCheck;
     private final FamilyService families;
     private final ComplaintPage page;
+    private final ComplaintDrafts drafts;
+
+    /** The answer to htmx: the draft's saved state only. */
+    private static final String DRAFT_STATE = "fragments/draft :: state";
 
     ComplaintController(
             ComplaintService complaints,
             ConcernedLetters concerns,
             ScanCheck scanCheck,
             FamilyService families,
-            ComplaintPage page) {
+            ComplaintPage page,
+            ComplaintDrafts drafts) {
+        this.drafts = drafts;
         this.complaints = complaints;
         this.concerns = concerns;
         this.scanCheck = scanCheck;
@@ -59,6 +68,10 @@ class ComplaintController {
     String newComplaint(@PathVariable UUID familyId, Model model) {
         ComplaintForm form = new ComplaintForm();
         form.setReceivedOn(complaints.today());
+        drafts.find(familyId, CurrentStaff.username()).ifPresent(saved -> {
+            saved.draft().restoreInto(form);
+            model.addAttribute("draftSaved", saved.savedAt());
+        });
         model.addAttribute("complaintForm", form);
         return form(families.getFamily(familyId), model);
     }
@@ -117,8 +130,26 @@ class ComplaintController {
                         scan,
                         complaintForm.isHelpedByKe(),
                         complaintForm.getLateReason()));
+        drafts.delete(familyId, CurrentStaff.username());
         redirect.addFlashAttribute("saved", "complaint.registered");
         return "redirect:/complaints/" + id;
+    }
+
+    /**
+     * Saves the user's draft of the complaint when a field is left (htmx, ADR 0013): whatever is
+     * typed, complete or not, within the input bounds, never the scanned letter; answers with the
+     * draft's saved state only.
+     */
+    @FamilyAccess(rule = AccessRule.CASE_WORK, id = "familyId", action = AccessAction.CHANGE, what = "complaint.draft")
+    @PostMapping("/families/{familyId}/complaints/draft")
+    String saveDraft(@PathVariable UUID familyId, HttpServletRequest request, Model model) {
+        Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), ComplaintForm::new);
+        if (draft.isEmpty()) {
+            model.addAttribute("draftError", "draft.invalid");
+            return DRAFT_STATE;
+        }
+        model.addAttribute("draftSaved", drafts.save(familyId, CurrentStaff.username(), draft.get()));
+        return DRAFT_STATE;
     }
 
     @FamilyAccess(rule = AccessRule.COORDINATION, id = "complaintId", action = AccessAction.VIEW, what = "complaint")

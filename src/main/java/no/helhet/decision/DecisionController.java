@@ -1,5 +1,6 @@
 package no.helhet.decision;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import no.helhet.decision.DecisionService.DecisionDraft;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
+import no.helhet.shared.FormDraft;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
+import no.helhet.staff.CurrentStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -37,19 +40,25 @@ class DecisionController {
     private final FamilyService families;
     private final RulesProperties rules;
     private final MessageSource messages;
+    private final DecisionDrafts drafts;
 
     DecisionController(
             DecisionService decisions,
             AssessmentService assessments,
             FamilyService families,
             RulesProperties rules,
-            MessageSource messages) {
+            MessageSource messages,
+            DecisionDrafts drafts) {
+        this.drafts = drafts;
         this.decisions = decisions;
         this.assessments = assessments;
         this.families = families;
         this.rules = rules;
         this.messages = messages;
     }
+
+    /** The answer to htmx: the draft's saved state only. */
+    private static final String DRAFT_STATE = "fragments/draft :: state";
 
     private static final Map<ChildVoice.Part, String> CHILD_VOICE_FIELDS = Map.of(
             ChildVoice.Part.VIEWS, "childViews",
@@ -80,6 +89,12 @@ class DecisionController {
         if (form.getOutcome() != null) {
             form.setSummary(messages.getMessage(
                     "decision.summary.default." + form.getOutcome(), null, LocaleContextHolder.getLocale()));
+        }
+        if (!assessment.frozen()) {
+            drafts.find(assessmentId, CurrentStaff.username()).ifPresent(saved -> {
+                saved.draft().restoreInto(form);
+                model.addAttribute("draftSaved", saved.savedAt());
+            });
         }
         model.addAttribute("decisionForm", form);
         return page(assessment, model);
@@ -119,8 +134,35 @@ class DecisionController {
             errors.reject(e.messageKey());
             return page(assessment, model);
         }
+        drafts.delete(assessmentId, CurrentStaff.username());
         redirect.addFlashAttribute("saved", "decision.made");
         return "redirect:/requests/" + assessment.requestId();
+    }
+
+    /**
+     * Saves the user's draft of the decision when a field is left (htmx, ADR 0013): whatever is typed,
+     * complete or not, within the input bounds; answers with the draft's saved state only.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.CHANGE,
+            what = "decision.draft")
+    @PostMapping("/assessments/{assessmentId}/decisions/draft")
+    String saveDraft(@PathVariable UUID assessmentId, HttpServletRequest request, Model model) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        if (assessment.frozen()) {
+            model.addAttribute("draftError", "decision.assessmentFrozen");
+            return DRAFT_STATE;
+        }
+        Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), DecisionForm::new);
+        if (draft.isEmpty()) {
+            model.addAttribute("draftError", "draft.invalid");
+            return DRAFT_STATE;
+        }
+        model.addAttribute(
+                "draftSaved", drafts.save(assessmentId, assessment.familyId(), CurrentStaff.username(), draft.get()));
+        return DRAFT_STATE;
     }
 
     private String page(AssessmentView assessment, Model model) {

@@ -1,10 +1,12 @@
 package no.helhet.meeting;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,8 +19,10 @@ import no.helhet.family.FamilyService;
 import no.helhet.meeting.MeetingService.Action;
 import no.helhet.meeting.MeetingService.NewMeeting;
 import no.helhet.provider.ProviderRegister;
+import no.helhet.shared.FormDraft;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.SelectOption;
+import no.helhet.staff.CurrentStaff;
 import no.helhet.staff.ProviderContactAccounts;
 import no.helhet.staff.StaffDirectory;
 import no.helhet.staff.StaffRole;
@@ -45,6 +49,13 @@ class MeetingController {
     private final AccessPolicy policy;
 
     private final List<ProviderContactAccounts> providerAccounts;
+    private final MinutesDrafts drafts;
+
+    /** The answer to htmx: the draft's saved state only. */
+    private static final String DRAFT_STATE = "fragments/draft :: state";
+
+    /** A minutes draft keeps the version the user started from (a newer save by someone else is shown). */
+    private static final Set<String> NOT_IN_MINUTES_DRAFT = Set.of("confirmed");
 
     MeetingController(
             MeetingService meetings,
@@ -52,7 +63,9 @@ class MeetingController {
             StaffDirectory staff,
             ProviderRegister providers,
             AccessPolicy policy,
-            List<ProviderContactAccounts> providerAccounts) {
+            List<ProviderContactAccounts> providerAccounts,
+            MinutesDrafts drafts) {
+        this.drafts = drafts;
         this.providerAccounts = providerAccounts;
         this.meetings = meetings;
         this.families = families;
@@ -119,7 +132,20 @@ class MeetingController {
     @GetMapping("/meetings/{meetingId}")
     String show(@PathVariable UUID meetingId, Model model) {
         Meeting meeting = meetings.getMeeting(meetingId);
-        model.addAttribute("minutesForm", MinutesForm.of(meeting));
+        MinutesForm form = MinutesForm.of(meeting);
+        if (!meeting.approved() && policy.mayCoordinate(meeting.familyId())) {
+            drafts.find(meetingId, CurrentStaff.username()).ifPresent(saved -> {
+                saved.draft().restoreInto(form);
+                model.addAttribute("draftSaved", saved.savedAt());
+                if (!meeting.version().equals(form.getVersion())) {
+                    // Someone saved the minutes after this draft: say so, and let the user's save be
+                    // made against what is there now, having seen the warning.
+                    model.addAttribute("draftStale", true);
+                    form.setVersion(meeting.version());
+                }
+            });
+        }
+        model.addAttribute("minutesForm", form);
         return page(meeting, model);
     }
 
@@ -163,6 +189,7 @@ class MeetingController {
                         minutesForm.getDiscussed(),
                         minutesForm.getDecided(),
                         actions);
+                drafts.delete(meetingId, CurrentStaff.username());
                 redirect.addFlashAttribute("saved", "admin.saved");
                 return "redirect:/meetings/" + meetingId;
             } catch (MinutesLockedException e) {
@@ -172,6 +199,33 @@ class MeetingController {
             }
         }
         return page(meeting, model);
+    }
+
+    /**
+     * Saves the user's draft of the minutes when a field is left (htmx, ADR 0013): whatever is typed,
+     * complete or not, within the input bounds, with the version the user started from; answers with
+     * the draft's saved state only. Approved minutes take no draft.
+     */
+    @FamilyAccess(
+            rule = AccessRule.COORDINATION,
+            id = "meetingId",
+            action = AccessAction.CHANGE,
+            what = "meeting.minutes.draft")
+    @PostMapping("/meetings/{meetingId}/minutes/draft")
+    String saveMinutesDraft(@PathVariable UUID meetingId, HttpServletRequest request, Model model) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        if (meeting.approved()) {
+            model.addAttribute("draftError", "meeting.minutes.locked");
+            return DRAFT_STATE;
+        }
+        Optional<FormDraft> draft = FormDraft.of(request.getParameterMap(), MinutesForm::new, NOT_IN_MINUTES_DRAFT);
+        if (draft.isEmpty()) {
+            model.addAttribute("draftError", "draft.invalid");
+            return DRAFT_STATE;
+        }
+        model.addAttribute(
+                "draftSaved", drafts.save(meetingId, meeting.familyId(), CurrentStaff.username(), draft.get()));
+        return DRAFT_STATE;
     }
 
     @FamilyAccess(
