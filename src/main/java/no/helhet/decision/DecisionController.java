@@ -1,6 +1,8 @@
 package no.helhet.decision;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.decision.DecisionService.DecisionDraft;
+import no.helhet.document.LetterPreview;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
@@ -22,10 +25,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Making a decision from an assessment. */
@@ -37,18 +42,21 @@ class DecisionController {
     private final FamilyService families;
     private final RulesProperties rules;
     private final MessageSource messages;
+    private final SpringValidatorAdapter validator;
 
     DecisionController(
             DecisionService decisions,
             AssessmentService assessments,
             FamilyService families,
             RulesProperties rules,
-            MessageSource messages) {
+            MessageSource messages,
+            jakarta.validation.Validator validator) {
         this.decisions = decisions;
         this.assessments = assessments;
         this.families = families;
         this.rules = rules;
         this.messages = messages;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     private static final Map<ChildVoice.Part, String> CHILD_VOICE_FIELDS = Map.of(
@@ -99,28 +107,69 @@ class DecisionController {
             Model model,
             RedirectAttributes redirect) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        decisions
-                .childVoiceProblems(assessment.childId(), decisionForm.childVoice())
-                .forEach(p -> errors.rejectValue(CHILD_VOICE_FIELDS.get(p.part()), p.messageKey(), p.args(), null));
+        rejectChildVoiceProblems(assessment, decisionForm, errors);
         if (errors.hasErrors()) {
             return page(assessment, model);
         }
         try {
-            decisions.decide(
-                    assessmentId,
-                    new DecisionDraft(
-                            decisionForm.getOutcome(),
-                            decisionForm.getAgeReason(),
-                            decisionForm.getIllnessReason(),
-                            decisionForm.getNeedReason(),
-                            decisionForm.getSummary(),
-                            decisionForm.childVoice()));
+            decisions.decide(assessmentId, draft(decisionForm));
         } catch (DecisionRefusedException e) {
             errors.reject(e.messageKey());
             return page(assessment, model);
         }
         redirect.addFlashAttribute("saved", "decision.made");
         return "redirect:/requests/" + assessment.requestId();
+    }
+
+    /**
+     * The decision letter from the form's input as it is, as a PDF marked as a draft, nothing stored
+     * (issue 8 item 3); input the decision would refuse shows the form with its errors.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.VIEW,
+            what = "decision.preview")
+    @PostMapping("/assessments/{assessmentId}/decisions/preview")
+    ModelAndView preview(
+            @PathVariable UUID assessmentId,
+            @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        boolean confirmed = decisionForm.isConfirmed();
+        // A preview comes before the confirmation: validated as if confirmed, the box left as it was.
+        decisionForm.setConfirmed(true);
+        validator.validate(decisionForm, errors);
+        decisionForm.setConfirmed(confirmed);
+        rejectChildVoiceProblems(assessment, decisionForm, errors);
+        if (!errors.hasErrors()) {
+            try {
+                LetterPreview.write(response, decisions.previewLetter(assessmentId, draft(decisionForm)));
+                return null;
+            } catch (DecisionRefusedException e) {
+                errors.reject(e.messageKey());
+            }
+        }
+        return new ModelAndView(page(assessment, model));
+    }
+
+    private void rejectChildVoiceProblems(AssessmentView assessment, DecisionForm form, BindingResult errors) {
+        decisions
+                .childVoiceProblems(assessment.childId(), form.childVoice())
+                .forEach(p -> errors.rejectValue(CHILD_VOICE_FIELDS.get(p.part()), p.messageKey(), p.args(), null));
+    }
+
+    private static DecisionDraft draft(DecisionForm form) {
+        return new DecisionDraft(
+                form.getOutcome(),
+                form.getAgeReason(),
+                form.getIllnessReason(),
+                form.getNeedReason(),
+                form.getSummary(),
+                form.childVoice());
     }
 
     private String page(AssessmentView assessment, Model model) {
