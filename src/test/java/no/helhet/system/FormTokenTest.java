@@ -56,7 +56,8 @@ class FormTokenTest {
             "coordination-responsibility",
             "wished-person-account",
             "status",
-            "draft");
+            "draft",
+            "preview");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final Pattern TOKEN = Pattern.compile("name=\"_formToken\" value=\"([0-9a-f-]{36})\"");
