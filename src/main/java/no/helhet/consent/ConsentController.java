@@ -110,7 +110,9 @@ class ConsentController {
             // Not confirmed (the plain-HTML way, or a page without script): say who loses access and ask.
             var family = families.getFamily(consent.familyId());
             model.addAttribute("consent", consent);
-            model.addAttribute("familyName", families.displayNames(java.util.Set.of(family.id())).get(family.id()));
+            model.addAttribute(
+                    "familyName",
+                    families.displayNames(java.util.Set.of(family.id())).get(family.id()));
             model.addAttribute(
                     "childName",
                     family.children().stream()

@@ -30,8 +30,8 @@ class WithdrawalLosses {
     List<Row> of(ConsentView consent, List<ConsentView> familyConsents) {
         List<ConsentRules.Loss> losses = consents.withdrawalLosses(consent, familyConsents);
         Set<UUID> ids = losses.stream().map(ConsentRules.Loss::providerId).collect(Collectors.toSet());
-        Map<UUID, String> names = providers.providers(ids).stream()
-                .collect(Collectors.toMap(ProviderSummary::id, ProviderSummary::name));
+        Map<UUID, String> names =
+                providers.providers(ids).stream().collect(Collectors.toMap(ProviderSummary::id, ProviderSummary::name));
         return rows(Map.of(consent.id(), losses), names).get(consent.id());
     }
 

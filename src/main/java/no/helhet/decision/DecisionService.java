@@ -63,7 +63,7 @@ public class DecisionService {
                 decision.coordinatorRequestId(),
                 decision.familyId(),
                 decision.outcome().granted(),
-                today()));
+                decision.decidedOn()));
         return decision.id();
     }
 

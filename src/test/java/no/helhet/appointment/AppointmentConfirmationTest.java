@@ -76,7 +76,8 @@ class AppointmentConfirmationTest {
         UUID decisionId = fixtures.aGrantedDecision(family);
         long documents = documentsOf(family);
 
-        MvcTestResult result = mvc.perform(preview(decisionId, "ke", id("koord1").toString()));
+        MvcTestResult result =
+                mvc.perform(preview(decisionId, "ke", id("koord1").toString()));
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("inline");
@@ -87,7 +88,9 @@ class AppointmentConfirmationTest {
                 .contains(staff.findStaffByUsername("koord1").orElseThrow().fullName())
                 .contains("Rektor Utkast");
 
-        assertThat(appointments.forFamily(family.id())).as("nobody appointed by a preview").isEmpty();
+        assertThat(appointments.forFamily(family.id()))
+                .as("nobody appointed by a preview")
+                .isEmpty();
         assertThat(documentsOf(family)).as("no letter stored by a preview").isEqualTo(documents);
         assertThat(db.sql("select action from access_log where family_id = :id and what = 'appointment.preview'")
                         .param("id", family.id())

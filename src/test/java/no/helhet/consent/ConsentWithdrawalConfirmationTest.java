@@ -84,7 +84,8 @@ class ConsentWithdrawalConfirmationTest {
         UUID school = UUID.randomUUID();
         ConsentView expired = consent(child, school, today.minusYears(1), today.minusDays(1));
         ConsentView active = consent(child, school, today.minusDays(3), null);
-        assertThat(ConsentRules.withdrawalLosses(expired, List.of(expired), now, today)).isEmpty();
+        assertThat(ConsentRules.withdrawalLosses(expired, List.of(expired), now, today))
+                .isEmpty();
         assertThat(ConsentRules.withdrawalLosses(active, List.of(active, expired), now, today))
                 .containsExactly(new ConsentRules.Loss(school, Set.of(InformationKind.SCHOOL)));
     }

@@ -137,8 +137,8 @@ class ConfirmationBrowserTest {
         // Approving the minutes.
         page.navigate("/meetings/" + meetingId);
         String meetingUrl = page.url();
-        Locator approve = page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet (låses)"));
+        Locator approve =
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet (låses)"));
         approve.click();
         Locator approval = page.locator("dialog#confirmed-dialog");
         assertThat(approval).isVisible();
@@ -166,8 +166,7 @@ class ConfirmationBrowserTest {
         fits("the consent's withdrawal dialog");
         cancel(withdrawal);
         assertEquals(familyUrl, page.url(), "cancel keeps the page");
-        assertTrue(
-                consents.sharing(child, school, InformationKind.SCHOOL).allowed(), "cancel withdraws nothing");
+        assertTrue(consents.sharing(child, school, InformationKind.SCHOOL).allowed(), "cancel withdraws nothing");
         withdraw.click();
         confirm(withdrawal);
         succeeded("Samtykket er trukket tilbake.");

@@ -47,7 +47,10 @@ class MinutesApprovalConfirmationTest {
                         .param("durationMinutes", "60")
                         .param("place", "Rådhuset")
                         .param("agenda", "Status")
-                        .param("participants", "STAFF:" + hanne, "GUARDIAN:" + family.guardians().get(0).id()))
+                        .param(
+                                "participants",
+                                "STAFF:" + hanne,
+                                "GUARDIAN:" + family.guardians().get(0).id()))
                 .hasStatus(HttpStatus.FOUND);
         Meeting meeting = meetings.forFamily(family.id()).get(0);
         assertThat(mvc.post()
