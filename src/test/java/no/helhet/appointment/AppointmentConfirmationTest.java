@@ -61,7 +61,7 @@ class AppointmentConfirmationTest {
                 .bodyText()
                 .contains("id=\"confirmed-error\"")
                 .contains("Kryss av for at du har kontrollert byttet før koordinatoren byttes.")
-                .contains(">Familien ønsker en fra skolen.</textarea>");
+                .contains(">Familien vil ha en fra skolen.</textarea>");
         assertThat(appointments.forFamily(family.id()))
                 .as("nothing changed without confirmation")
                 .hasSize(1);
@@ -124,7 +124,7 @@ class AppointmentConfirmationTest {
                 .with(csrf())
                 .param("version", String.valueOf(a.version()))
                 .param("kind", "CHILD")
-                .param("changeReason", "Familien ønsker en fra skolen.")
+                .param("changeReason", "Familien vil ha en fra skolen.")
                 .param("familyWish", "NONE")
                 .param("coordinatorId", id("koord2").toString())
                 .param("childWish", "Vil ha en fra skolen")

@@ -50,7 +50,7 @@ class DecisionLetterPreviewTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfA.text(pdf))
                 .contains("UTKAST – forhåndsvisning")
-                .contains("Forhåndsvist sammendrag av avgjørelsen.")
+                .contains("Sammendrag til et utkast.")
                 .contains("Barnet er under 18 år.");
 
         assertThat(db.sql("select count(*) from decision where eligibility_assessment_id = :id")
@@ -80,7 +80,7 @@ class DecisionLetterPreviewTest {
         assertThat(result)
                 .bodyText()
                 .contains("id=\"ageReason-error\"")
-                .contains(">Forhåndsvist sammendrag av avgjørelsen.</textarea>")
+                .contains(">Sammendrag til et utkast.</textarea>")
                 .doesNotContain("id=\"confirmed-error\"");
     }
 
@@ -101,7 +101,7 @@ class DecisionLetterPreviewTest {
                 .param("ageReason", ageReason)
                 .param("illnessReason", "Alvorlig sykdom.")
                 .param("needReason", "Langvarige behov.")
-                .param("summary", "Forhåndsvist sammendrag av avgjørelsen.")
+                .param("summary", "Sammendrag til et utkast.")
                 .param("childViews", "Vil ha én voksen.")
                 .param("childViewsHow", "Samtale")
                 .param("childViewsWeighing", "Ønsket er fulgt.")
