@@ -114,7 +114,8 @@
   }
 
   // Irreversible actions (fragments/forms :: confirmSubmit): the submit button opens the dialog; its
-  // confirm button ticks the form's confirmation box and submits; cancel closes it and keeps the page.
+  // confirm button ticks the form's confirmation box (the element whose id is the dialog's without
+  // "-dialog": a checkbox, or a hidden field set to true) and submits; cancel closes it and keeps the page.
   function confirmations() {
     document.querySelectorAll('button[data-confirm]').forEach(function (button) {
       var dialog = document.getElementById(button.getAttribute('data-confirm'));
@@ -127,9 +128,13 @@
       });
       dialog.querySelector('[data-confirm-submit]').addEventListener('click', function () {
         var form = button.form;
-        var box = form.querySelector('input[type="checkbox"][name="' + button.getAttribute('data-confirm').replace(/-dialog$/, '') + '"]');
-        if (box) {
-          box.checked = true;
+        var box = document.getElementById(button.getAttribute('data-confirm').replace(/-dialog$/, ''));
+        if (box && box.form === form) {
+          if (box.type === 'checkbox') {
+            box.checked = true;
+          } else {
+            box.value = 'true';
+          }
         }
         dialog.close();
         form.submit();

@@ -2,7 +2,6 @@ package no.helhet.appointment;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.helhet.appointment.AppointmentService.AppointmentDraft;
@@ -10,14 +9,9 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.family.FamilyService;
-import no.helhet.shared.ChildNotHeardReason;
-import no.helhet.shared.ChildVoice;
 import no.helhet.shared.OneTimeForm;
 import no.helhet.shared.RulesProperties;
-import no.helhet.shared.SelectOption;
 import no.helhet.staff.StaffDirectory;
-import no.helhet.staff.StaffSummary;
-import no.helhet.staff.UnitSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,37 +28,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AppointmentChangeController {
 
     private final AppointmentChangeService changes;
-    private final AppointmentService appointments;
     private final FamilyService families;
     private final StaffDirectory staff;
     private final RulesProperties rules;
+    private final AppointmentFormPage formPage;
 
     AppointmentChangeController(
             AppointmentChangeService changes,
-            AppointmentService appointments,
             FamilyService families,
             StaffDirectory staff,
-            RulesProperties rules) {
+            RulesProperties rules,
+            AppointmentFormPage formPage) {
         this.changes = changes;
-        this.appointments = appointments;
         this.families = families;
         this.staff = staff;
         this.rules = rules;
-    }
-
-    @ModelAttribute("notHeardReasons")
-    ChildNotHeardReason[] notHeardReasons() {
-        return ChildNotHeardReason.values();
-    }
-
-    @ModelAttribute("consentGivers")
-    AppointmentConsentGiver[] consentGivers() {
-        return AppointmentConsentGiver.values();
-    }
-
-    @ModelAttribute("familyWishes")
-    FamilyWish[] familyWishes() {
-        return FamilyWish.values();
+        this.formPage = formPage;
     }
 
     @ModelAttribute("kinds")
@@ -112,36 +91,17 @@ class AppointmentChangeController {
             RedirectAttributes redirect) {
         AppointmentView appointment = changes.getAppointment(appointmentId);
         AppointmentChangeForm form = appointmentChangeForm;
-        if (form.getFamilyWish() == FamilyWish.PERSON && !form.wishedPerson().given()) {
-            errors.rejectValue("wishedPersonName", "appointment.wishedPerson.required");
-        }
-        if (form.getFamilyWish() == FamilyWish.UNIT && form.getWishedUnitId() == null) {
-            errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
-        }
         if (form.getChangeReason() == null || form.getChangeReason().isBlank()) {
             errors.rejectValue("changeReason", "appointment.change.reason.required");
         }
-        AppointmentDraft draft = new AppointmentDraft(
-                form.getCoordinatorId(),
-                form.getFamilyWish(),
-                form.wishedPerson(),
-                form.getWishedUnitId(),
-                form.childVoice(),
-                form.getReasonWishNotFollowed(),
-                form.consent(),
-                form.delegation(),
-                errors.hasFieldErrors("hoursPerMonth") ? null : form.hoursPerMonthValue());
+        AppointmentDraft draft = formPage.draft(form, errors);
         if (errors.hasErrors()) {
             return changePage(appointment, model);
         }
         try {
             changes.changeCoordinator(appointmentId, form.getVersion(), form.getKind(), form.getChangeReason(), draft);
         } catch (AppointmentRefusedException e) {
-            if (e.field() == null) {
-                errors.reject(e.messageKey());
-            } else {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-            }
+            AppointmentFormPage.reject(errors, e);
             return changePage(appointment, model);
         } catch (OptimisticLockingFailureException e) {
             errors.reject("form.concurrentEdit");
@@ -226,17 +186,7 @@ class AppointmentChangeController {
 
     private String changePage(AppointmentView appointment, Model model) {
         common(appointment, model);
-        List<StaffSummary> candidates = staff.coordinatorCandidates();
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("counts", appointments.activeFamilyCounts());
-        model.addAttribute(
-                "candidateOptions",
-                SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
-        model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
-        Optional<Integer> age = appointments.childAge(changes.childOf(appointment));
-        model.addAttribute("childAge", age.orElse(null));
-        model.addAttribute("childHeard", ChildVoice.mustBeHeard(age, rules));
-        model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
+        formPage.addChoices(model, changes.childOf(appointment));
         return "appointment/change";
     }
 

@@ -7,16 +7,12 @@ import lombok.Setter;
 
 /**
  * A change of coordinator: as an appointment (the family's and the child's wish, consent,
- * delegation), with the reason, the kind (another kind is a conversion) and the version seen.
+ * delegation), with the reason, the kind (another kind is a conversion) and the version seen; it
+ * asks for the same confirmation as a first appointment.
  */
 @Getter
 @Setter
 class AppointmentChangeForm extends AppointmentForm {
-
-    /** A change of coordinator does not (yet) ask for the confirmation that a first appointment does. */
-    AppointmentChangeForm() {
-        setConfirmed(true);
-    }
 
     @Size(max = 4000)
     private String changeReason;

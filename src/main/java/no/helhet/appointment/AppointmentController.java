@@ -1,9 +1,10 @@
 package no.helhet.appointment;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,26 +16,22 @@ import no.helhet.audit.FamilyAccess;
 import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
+import no.helhet.document.LetterPreview;
 import no.helhet.family.FamilyService;
-import no.helhet.shared.ChildNotHeardReason;
-import no.helhet.shared.ChildVoice;
 import no.helhet.shared.FormDraft;
 import no.helhet.shared.OneTimeForm;
-import no.helhet.shared.RulesProperties;
-import no.helhet.shared.SelectOption;
 import no.helhet.staff.CurrentStaff;
-import no.helhet.staff.StaffDirectory;
-import no.helhet.staff.StaffSummary;
-import no.helhet.staff.UnitSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Appointing a coordinator, and the coordinator's own list of families. */
@@ -44,9 +41,7 @@ class AppointmentController {
     private final AppointmentService appointments;
     private final DecisionService decisions;
     private final FamilyService families;
-    private final StaffDirectory staff;
     private final AccessPolicy policy;
-    private final RulesProperties rules;
     private final MyFamiliesList myFamilies;
     private final int pageSize;
     private final AppointmentDrafts drafts;
@@ -54,40 +49,28 @@ class AppointmentController {
     /** The answer to htmx: the draft's saved state only. */
     private static final String DRAFT_STATE = "fragments/draft :: state";
 
+    private final AppointmentFormPage formPage;
+    private final SpringValidatorAdapter validator;
+
     AppointmentController(
             AppointmentService appointments,
             DecisionService decisions,
             FamilyService families,
-            StaffDirectory staff,
             AccessPolicy policy,
-            RulesProperties rules,
             MyFamiliesList myFamilies,
             @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize,
-            AppointmentDrafts drafts) {
+            AppointmentDrafts drafts,
+            AppointmentFormPage formPage,
+            jakarta.validation.Validator validator) {
         this.myFamilies = myFamilies;
         this.pageSize = pageSize;
         this.drafts = drafts;
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
-        this.staff = staff;
         this.policy = policy;
-        this.rules = rules;
-    }
-
-    @ModelAttribute("notHeardReasons")
-    ChildNotHeardReason[] notHeardReasons() {
-        return ChildNotHeardReason.values();
-    }
-
-    @ModelAttribute("consentGivers")
-    AppointmentConsentGiver[] consentGivers() {
-        return AppointmentConsentGiver.values();
-    }
-
-    @ModelAttribute("familyWishes")
-    FamilyWish[] familyWishes() {
-        return FamilyWish.values();
+        this.formPage = formPage;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @FamilyAccess(rule = AccessRule.CASE_WORK, id = "decisionId", action = AccessAction.VIEW, what = "appointment.new")
@@ -118,42 +101,14 @@ class AppointmentController {
             Model model,
             RedirectAttributes redirect) {
         DecisionView decision = decisions.getDecision(decisionId);
-        if (appointmentForm.getFamilyWish() == FamilyWish.PERSON
-                && !appointmentForm.wishedPerson().given()) {
-            errors.rejectValue("wishedPersonName", "appointment.wishedPerson.required");
-        }
-        if (appointmentForm.getFamilyWish() == FamilyWish.UNIT && appointmentForm.getWishedUnitId() == null) {
-            errors.rejectValue("wishedUnitId", "appointment.wishedUnit.required");
-        }
-        AppointmentDraft draft = new AppointmentDraft(
-                appointmentForm.getCoordinatorId(),
-                appointmentForm.getFamilyWish(),
-                appointmentForm.wishedPerson(),
-                appointmentForm.getWishedUnitId(),
-                appointmentForm.childVoice(),
-                appointmentForm.getReasonWishNotFollowed(),
-                appointmentForm.consent(),
-                appointmentForm.delegation(),
-                errors.hasFieldErrors("hoursPerMonth") ? null : appointmentForm.hoursPerMonthValue());
-        appointments.problems(decision, draft).stream()
-                .filter(p -> !errors.hasFieldErrors(p.field()))
-                .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
-        if (!errors.hasFieldErrors("hoursPerMonth")
-                && appointmentForm.hoursPerMonthValue() != null
-                && appointmentForm.hoursPerMonthValue().compareTo(java.math.BigDecimal.valueOf(200)) > 0) {
-            errors.rejectValue("hoursPerMonth", "appointment.hoursPerMonth.tooMany");
-        }
+        AppointmentDraft draft = checkedDraft(decision, appointmentForm, errors);
         if (errors.hasErrors()) {
             return page(decision, model);
         }
         try {
             appointments.appointCoordinator(decisionId, draft);
         } catch (AppointmentRefusedException e) {
-            if (e.field() == null) {
-                errors.reject(e.messageKey());
-            } else {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-            }
+            AppointmentFormPage.reject(errors, e);
             return page(decision, model);
         }
         drafts.delete(decisionId, CurrentStaff.username());
@@ -181,6 +136,55 @@ class AppointmentController {
         model.addAttribute(
                 "draftSaved", drafts.save(decisionId, decision.familyId(), CurrentStaff.username(), draft.get()));
         return DRAFT_STATE;
+    }
+
+    /**
+     * The appointment letter from the form's input as it is, as a PDF marked as a draft, nothing
+     * stored (issue 8 item 3); input the appointment would refuse shows the form with its errors.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "decisionId",
+            action = AccessAction.VIEW,
+            what = "appointment.preview")
+    @PostMapping("/decisions/{decisionId}/appointments/preview")
+    ModelAndView preview(
+            @PathVariable UUID decisionId,
+            @ModelAttribute AppointmentForm appointmentForm,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        DecisionView decision = decisions.getDecision(decisionId);
+        boolean confirmed = appointmentForm.isConfirmed();
+        // A preview comes before the confirmation: validated as if confirmed, the box left as it was.
+        appointmentForm.setConfirmed(true);
+        validator.validate(appointmentForm, errors);
+        appointmentForm.setConfirmed(confirmed);
+        AppointmentDraft draft = checkedDraft(decision, appointmentForm, errors);
+        if (!errors.hasErrors()) {
+            try {
+                LetterPreview.write(response, appointments.previewLetter(decisionId, draft));
+                return null;
+            } catch (AppointmentRefusedException e) {
+                AppointmentFormPage.reject(errors, e);
+            }
+        }
+        return new ModelAndView(page(decision, model));
+    }
+
+    /** The draft of the form, with the checks appointing makes before it tries (the wish, the hours). */
+    private AppointmentDraft checkedDraft(DecisionView decision, AppointmentForm form, BindingResult errors) {
+        AppointmentDraft draft = formPage.draft(form, errors);
+        appointments.problems(decision, draft).stream()
+                .filter(p -> !errors.hasFieldErrors(p.field()))
+                .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), null));
+        if (!errors.hasFieldErrors("hoursPerMonth")
+                && form.hoursPerMonthValue() != null
+                && form.hoursPerMonthValue().compareTo(java.math.BigDecimal.valueOf(200)) > 0) {
+            errors.rejectValue("hoursPerMonth", "appointment.hoursPerMonth.tooMany");
+        }
+        return draft;
     }
 
     @FamilyAccess(
@@ -243,22 +247,10 @@ class AppointmentController {
     }
 
     private String page(DecisionView decision, Model model) {
-        Map<UUID, Long> counts = appointments.activeFamilyCounts();
         model.addAttribute("decision", decision);
         model.addAttribute(
                 "familyName", families.displayNames(Set.of(decision.familyId())).get(decision.familyId()));
-        List<StaffSummary> candidates = staff.coordinatorCandidates();
-        model.addAttribute("candidates", candidates);
-        model.addAttribute(
-                "candidateOptions",
-                SelectOption.of(candidates, StaffSummary::id, c -> c.fullName() + " (" + c.unitName() + ")"));
-        model.addAttribute("counts", counts);
-        Optional<Integer> age = appointments.childAge(decision.childId());
-        model.addAttribute("childAge", age.orElse(null));
-        model.addAttribute("childHeard", ChildVoice.mustBeHeard(age, rules));
-        model.addAttribute("childGreatWeight", ChildVoice.greatWeight(age, rules));
-        model.addAttribute("rules", rules);
-        model.addAttribute("unitOptions", SelectOption.of(staff.units(), UnitSummary::id, UnitSummary::name));
+        formPage.addChoices(model, decision.childId());
         model.addAttribute("otherKind", appointments.otherKindCurrent(decision));
         model.addAttribute(
                 "alreadyAppointed",

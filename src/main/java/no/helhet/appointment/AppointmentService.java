@@ -63,22 +63,14 @@ public class AppointmentService implements FamilyAccessGrants {
     @Transactional
     public UUID appointCoordinator(UUID decisionId, AppointmentDraft draft) {
         DecisionView decision = decisions.getDecision(decisionId);
-        if (!decision.outcome().granted()) {
-            throw new AppointmentRefusedException(null, "appointment.decisionNotGranted");
-        }
+        CoordinatorKind kind = grantedKind(decision);
         if (!appointments.findByDecisionId(decisionId).isEmpty()) {
             throw new AppointmentRefusedException(null, "appointment.alreadyAppointed");
         }
-        CoordinatorKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
-                ? CoordinatorKind.CHILD
-                : CoordinatorKind.GENERAL;
-        LocalDate today = LocalDate.now(clock);
         StaffSummary coordinator = chosenCoordinator(draft);
-        Appointment appointment = appointments.save(build(decision, draft, coordinator, kind, today, null, null));
-        UUID letterId = letters.write(LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, decision.familyId(), today)
-                .inCase(decision.requestId())
-                .with("appointment", AppointmentView.of(appointment))
-                .with("coordinator", coordinator));
+        Appointment appointment =
+                appointments.save(build(decision, draft, coordinator, kind, LocalDate.now(clock), null, null));
+        UUID letterId = letters.write(letter(appointment, coordinator));
         appointments.save(appointment.withLetter(letterId));
         if (draft.hoursPerMonth() != null) {
             appointments.recordHoursPerMonth(appointment.id(), draft.hoursPerMonth());
@@ -89,8 +81,39 @@ public class AppointmentService implements FamilyAccessGrants {
                 decision.familyId(),
                 coordinator.id(),
                 coordinator.unitId(),
-                today));
+                appointment.startsOn()));
         return appointment.id();
+    }
+
+    /**
+     * The appointment letter as {@link #appointCoordinator} would write it from this draft today,
+     * marked as a draft and stored nowhere: nobody is appointed. Refused as appointing would be.
+     */
+    @Transactional(readOnly = true)
+    public byte[] previewLetter(UUID decisionId, AppointmentDraft draft) {
+        DecisionView decision = decisions.getDecision(decisionId);
+        CoordinatorKind kind = grantedKind(decision);
+        StaffSummary coordinator = chosenCoordinator(draft);
+        Appointment appointment = build(decision, draft, coordinator, kind, LocalDate.now(clock), null, null);
+        return letters.preview(letter(appointment, coordinator));
+    }
+
+    /** The kind of coordinator a decision grants; refused when it grants none. */
+    private static CoordinatorKind grantedKind(DecisionView decision) {
+        if (!decision.outcome().granted()) {
+            throw new AppointmentRefusedException(null, "appointment.decisionNotGranted");
+        }
+        return decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                ? CoordinatorKind.CHILD
+                : CoordinatorKind.GENERAL;
+    }
+
+    /** What the appointment letter shows: the appointment and how to reach the coordinator. */
+    private static LetterRequest letter(Appointment appointment, StaffSummary coordinator) {
+        return LetterRequest.of(DocumentKind.APPOINTMENT_LETTER, appointment.familyId(), appointment.startsOn())
+                .inCase(appointment.coordinatorRequestId())
+                .with("appointment", AppointmentView.of(appointment))
+                .with("coordinator", coordinator);
     }
 
     /** The chosen coordinator among the candidates; refused when not one. */

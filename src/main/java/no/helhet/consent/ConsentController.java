@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Recording and withdrawing consents: the coordinating unit or the appointed coordinator. */
@@ -34,13 +33,16 @@ class ConsentController {
     private final ChildOptions childOptions;
     private final ProviderRegister providers;
     private final MessageSource messages;
+    private final WithdrawalLosses losses;
 
     ConsentController(
             ConsentService consents,
             FamilyService families,
             ChildOptions childOptions,
             ProviderRegister providers,
-            MessageSource messages) {
+            MessageSource messages,
+            WithdrawalLosses losses) {
+        this.losses = losses;
         this.consents = consents;
         this.families = families;
         this.childOptions = childOptions;
@@ -94,10 +96,35 @@ class ConsentController {
             action = AccessAction.CHANGE,
             what = "consent.withdraw")
     @PostMapping("/consents/{consentId}/withdrawal")
-    String withdraw(@PathVariable UUID consentId, @RequestParam int version, RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable UUID consentId,
+            @Valid @ModelAttribute ConsentWithdrawalForm consentWithdrawalForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         ConsentView consent = consents.getConsent(consentId);
+        if (consentWithdrawalForm.getVersion() == null) {
+            return "redirect:/families/" + consent.familyId() + "?conflict";
+        }
+        if (errors.hasErrors() && consent.withdrawnAt() == null) {
+            // Not confirmed (the plain-HTML way, or a page without script): say who loses access and ask.
+            var family = families.getFamily(consent.familyId());
+            model.addAttribute("consent", consent);
+            model.addAttribute(
+                    "familyName",
+                    families.displayNames(java.util.Set.of(family.id())).get(family.id()));
+            model.addAttribute(
+                    "childName",
+                    family.children().stream()
+                            .filter(c -> c.id().equals(consent.childId()))
+                            .map(c -> c.displayName())
+                            .findFirst()
+                            .orElse(null));
+            model.addAttribute("losses", losses.of(consent, consents.forFamily(consent.familyId())));
+            return "consent/withdraw";
+        }
         try {
-            consents.withdraw(consentId, version);
+            consents.withdraw(consentId, consentWithdrawalForm.getVersion());
         } catch (OptimisticLockingFailureException e) {
             return "redirect:/families/" + consent.familyId() + "?conflict";
         }

@@ -28,13 +28,19 @@ class ConsentFamilySection implements FamilySection {
     private final ServicePicture services;
     private final ProviderRegister providers;
     private final AccessPolicy policy;
+    private final WithdrawalLosses losses;
 
     ConsentFamilySection(
-            ConsentService consents, ServicePicture services, ProviderRegister providers, AccessPolicy policy) {
+            ConsentService consents,
+            ServicePicture services,
+            ProviderRegister providers,
+            AccessPolicy policy,
+            WithdrawalLosses losses) {
         this.consents = consents;
         this.services = services;
         this.providers = providers;
         this.policy = policy;
+        this.losses = losses;
     }
 
     @Override
@@ -84,8 +90,16 @@ class ConsentFamilySection implements FamilySection {
                     .toList();
             sharing.put(child.id(), rows);
         }
+        boolean mayRecord = policy.mayCoordinate(familyId);
         return new Data(
-                familyId, all, childNames, sharing, consents.now(), consents.today(), policy.mayCoordinate(familyId));
+                familyId,
+                all,
+                childNames,
+                sharing,
+                consents.now(),
+                consents.today(),
+                mayRecord,
+                mayRecord ? losses.of(all, named) : Map.of());
     }
 
     record Row(ProviderSummary provider, Sharing sharing) {}
@@ -97,5 +111,6 @@ class ConsentFamilySection implements FamilySection {
             Map<UUID, List<Row>> sharing,
             java.time.Instant now,
             java.time.LocalDate today,
-            boolean mayRecord) {}
+            boolean mayRecord,
+            Map<UUID, List<WithdrawalLosses.Row>> losses) {}
 }

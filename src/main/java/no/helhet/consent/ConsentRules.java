@@ -88,6 +88,38 @@ public final class ConsentRules {
         return new Sharing(providerId, false, reason, last);
     }
 
+    /**
+     * What withdrawing a consent now takes away (issue 8 item 3): for each provider it names, the
+     * kinds of information it names that no other consent of the same child, active now, still lets
+     * the provider receive. Nothing when the consent does not hold now (expired, not yet given or
+     * already withdrawn).
+     */
+    static List<Loss> withdrawalLosses(
+            ConsentView withdrawn, Collection<ConsentView> consents, Instant now, LocalDate today) {
+        if (!withdrawn.activeAt(now, today)) {
+            return List.of();
+        }
+        List<ConsentView> others = consents.stream()
+                .filter(c -> c.childId().equals(withdrawn.childId()) && !c.id().equals(withdrawn.id()))
+                .toList();
+        List<Loss> losses = new ArrayList<>();
+        for (UUID provider : withdrawn.providerIds()) {
+            Set<InformationKind> lost = EnumSet.noneOf(InformationKind.class);
+            for (InformationKind kind : withdrawn.information()) {
+                if (!sharing(provider, kind, others, now, today).allowed()) {
+                    lost.add(kind);
+                }
+            }
+            if (!lost.isEmpty()) {
+                losses.add(new Loss(provider, lost));
+            }
+        }
+        return losses;
+    }
+
+    /** A provider that loses the kinds of information when a consent is withdrawn. */
+    record Loss(UUID providerId, Set<InformationKind> kinds) {}
+
     /** A problem with a field, with the arguments its message names (e.g. an age from the settings). */
     record Problem(String field, String messageKey, Object... args) {}
 

@@ -111,6 +111,15 @@ public class ConsentService implements FamilyAccessGrants {
         }
     }
 
+    /**
+     * Who loses what the moment the consent is withdrawn, from the family's consents as just read
+     * with {@link #forFamily}: each provider with the kinds of information no other active consent
+     * covers.
+     */
+    List<ConsentRules.Loss> withdrawalLosses(ConsentView consent, List<ConsentView> familyConsents) {
+        return ConsentRules.withdrawalLosses(consent, familyConsents, clock.instant(), LocalDate.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public ConsentView getConsent(UUID consentId) {
         return consents.findById(consentId).map(ConsentView::of).orElseThrow(() -> new NotFoundException("consent"));

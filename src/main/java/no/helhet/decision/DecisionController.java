@@ -1,7 +1,9 @@
 package no.helhet.decision;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessRule;
 import no.helhet.audit.FamilyAccess;
 import no.helhet.decision.DecisionService.DecisionDraft;
+import no.helhet.document.LetterPreview;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
@@ -25,10 +28,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Making a decision from an assessment. */
@@ -41,6 +46,7 @@ class DecisionController {
     private final RulesProperties rules;
     private final MessageSource messages;
     private final DecisionDrafts drafts;
+    private final SpringValidatorAdapter validator;
 
     DecisionController(
             DecisionService decisions,
@@ -48,13 +54,15 @@ class DecisionController {
             FamilyService families,
             RulesProperties rules,
             MessageSource messages,
-            DecisionDrafts drafts) {
+            DecisionDrafts drafts,
+            jakarta.validation.Validator validator) {
         this.drafts = drafts;
         this.decisions = decisions;
         this.assessments = assessments;
         this.families = families;
         this.rules = rules;
         this.messages = messages;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     /** The answer to htmx: the draft's saved state only. */
@@ -114,22 +122,12 @@ class DecisionController {
             Model model,
             RedirectAttributes redirect) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
-        decisions
-                .childVoiceProblems(assessment.childId(), decisionForm.childVoice())
-                .forEach(p -> errors.rejectValue(CHILD_VOICE_FIELDS.get(p.part()), p.messageKey(), p.args(), null));
+        rejectChildVoiceProblems(assessment, decisionForm, errors);
         if (errors.hasErrors()) {
             return page(assessment, model);
         }
         try {
-            decisions.decide(
-                    assessmentId,
-                    new DecisionDraft(
-                            decisionForm.getOutcome(),
-                            decisionForm.getAgeReason(),
-                            decisionForm.getIllnessReason(),
-                            decisionForm.getNeedReason(),
-                            decisionForm.getSummary(),
-                            decisionForm.childVoice()));
+            decisions.decide(assessmentId, draft(decisionForm));
         } catch (DecisionRefusedException e) {
             errors.reject(e.messageKey());
             return page(assessment, model);
@@ -163,6 +161,57 @@ class DecisionController {
         model.addAttribute(
                 "draftSaved", drafts.save(assessmentId, assessment.familyId(), CurrentStaff.username(), draft.get()));
         return DRAFT_STATE;
+    }
+
+    /**
+     * The decision letter from the form's input as it is, as a PDF marked as a draft, nothing stored
+     * (issue 8 item 3); input the decision would refuse shows the form with its errors.
+     */
+    @FamilyAccess(
+            rule = AccessRule.CASE_WORK,
+            id = "assessmentId",
+            action = AccessAction.VIEW,
+            what = "decision.preview")
+    @PostMapping("/assessments/{assessmentId}/decisions/preview")
+    ModelAndView preview(
+            @PathVariable UUID assessmentId,
+            @ModelAttribute DecisionForm decisionForm,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        boolean confirmed = decisionForm.isConfirmed();
+        // A preview comes before the confirmation: validated as if confirmed, the box left as it was.
+        decisionForm.setConfirmed(true);
+        validator.validate(decisionForm, errors);
+        decisionForm.setConfirmed(confirmed);
+        rejectChildVoiceProblems(assessment, decisionForm, errors);
+        if (!errors.hasErrors()) {
+            try {
+                LetterPreview.write(response, decisions.previewLetter(assessmentId, draft(decisionForm)));
+                return null;
+            } catch (DecisionRefusedException e) {
+                errors.reject(e.messageKey());
+            }
+        }
+        return new ModelAndView(page(assessment, model));
+    }
+
+    private void rejectChildVoiceProblems(AssessmentView assessment, DecisionForm form, BindingResult errors) {
+        decisions
+                .childVoiceProblems(assessment.childId(), form.childVoice())
+                .forEach(p -> errors.rejectValue(CHILD_VOICE_FIELDS.get(p.part()), p.messageKey(), p.args(), null));
+    }
+
+    private static DecisionDraft draft(DecisionForm form) {
+        return new DecisionDraft(
+                form.getOutcome(),
+                form.getAgeReason(),
+                form.getIllnessReason(),
+                form.getNeedReason(),
+                form.getSummary(),
+                form.childVoice());
     }
 
     private String page(AssessmentView assessment, Model model) {

@@ -54,13 +54,38 @@ public class DecisionService {
     @Transactional
     public UUID decide(UUID assessmentId, DecisionDraft draft) {
         AssessmentView assessment = assessments.getAssessment(assessmentId);
+        Decision decision = decisions.save(checkedDecision(assessment, draft));
+        assessments.freeze(assessmentId);
+        UUID letterId = letters.write(letter(assessment, decision, draft));
+        decisions.save(decision.withLetter(letterId));
+        events.publishEvent(new DecisionMade(
+                decision.id(),
+                decision.coordinatorRequestId(),
+                decision.familyId(),
+                decision.outcome().granted(),
+                decision.decidedOn()));
+        return decision.id();
+    }
+
+    /**
+     * The decision letter as {@link #decide} would write it from this draft today, marked as a draft
+     * and stored nowhere: no decision is made, the assessment stays open. Refused as deciding would be.
+     */
+    @Transactional(readOnly = true)
+    public byte[] previewLetter(UUID assessmentId, DecisionDraft draft) {
+        AssessmentView assessment = assessments.getAssessment(assessmentId);
+        return letters.preview(letter(assessment, checkedDecision(assessment, draft), draft));
+    }
+
+    /** The decision a draft makes today, after the checks every decision passes; not saved. */
+    private Decision checkedDecision(AssessmentView assessment, DecisionDraft draft) {
         if (assessment.frozen()) {
             throw new DecisionRefusedException("decision.assessmentFrozen");
         }
         if (!draft.outcome().supportedBy(assessment.proposal())) {
             throw new DecisionRefusedException("decision.outcomeNotSupported");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (!childVoiceProblems(assessment.childId(), draft.childVoice()).isEmpty()) {
             throw new DecisionRefusedException("decision.childVoice.missing");
         }
@@ -70,10 +95,10 @@ public class DecisionService {
                     rules.offersExtension() ? "decision.afterEighteen.pastPolicy" : "decision.afterEighteen.noPolicy");
         }
         ChildVoice voice = draft.childVoice().normalised();
-        Decision decision = decisions.save(new Decision(
+        return new Decision(
                 UUID.randomUUID(),
                 assessment.requestId(),
-                assessmentId,
+                assessment.id(),
                 assessment.familyId(),
                 assessment.childId(),
                 draft.outcome(),
@@ -92,9 +117,12 @@ public class DecisionService {
                 null,
                 null,
                 null,
-                null));
-        assessments.freeze(assessmentId);
-        LetterRequest letter = LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), today)
+                null);
+    }
+
+    /** What the decision letter shows: the assessment's conclusions, the decision, the right's end. */
+    private LetterRequest letter(AssessmentView assessment, Decision decision, DecisionDraft draft) {
+        LetterRequest letter = LetterRequest.of(DocumentKind.DECISION_LETTER, decision.familyId(), decision.decidedOn())
                 .aboutChild(assessment.childId())
                 .inCase(assessment.requestId())
                 .with("conclusions", assessment.content())
@@ -103,15 +131,11 @@ public class DecisionService {
         if (ending.isPresent() && draft.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR) {
             letter = letter.with("rightEnding", ending.get());
         }
-        UUID letterId = letters.write(letter);
-        decisions.save(decision.withLetter(letterId));
-        events.publishEvent(new DecisionMade(
-                decision.id(),
-                decision.coordinatorRequestId(),
-                decision.familyId(),
-                decision.outcome().granted(),
-                today));
-        return decision.id();
+        return letter;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

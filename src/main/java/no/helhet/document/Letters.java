@@ -50,6 +50,22 @@ public class Letters {
     /** Writes and stores the letter; returns the stored document's id. */
     @Transactional
     public UUID write(LetterRequest letter) {
+        byte[] pdf = render(letter, false);
+        return documents.storePdf(
+                letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
+    }
+
+    /**
+     * The letter as {@link #write} would make it, from the same template and model, marked as a
+     * draft on every page ({@code preview} in the model) and stored nowhere: for looking at a letter
+     * before the decision or appointment it belongs to is made (issue 8 item 3).
+     */
+    @Transactional(readOnly = true)
+    public byte[] preview(LetterRequest letter) {
+        return render(letter, true);
+    }
+
+    private byte[] render(LetterRequest letter, boolean preview) {
         Map<String, Object> model = new HashMap<>(letter.model());
         FamilyDetails family = families.getFamily(letter.familyId());
         ChildSummary child = letter.childId() == null ? null : families.getChild(letter.childId());
@@ -64,14 +80,13 @@ public class Letters {
         model.put("complaintWeeks", settings.complaintWeeks());
         model.put("complaintDays", settings.rules().complaintDeadline().getDays());
         model.put("dated", letter.dated());
+        model.put("preview", preview);
         // A letter asked for in a given language (the plan in the family's chosen standard) is written
         // in it; otherwise in the family's preferred standard of writing.
         Locale locale = model.containsKey(LANGUAGE)
                 ? Locale.forLanguageTag(String.valueOf(model.get(LANGUAGE)))
                 : languageOf(family);
-        byte[] pdf = renderer.render(letter.kind().template(), model, locale);
-        return documents.storePdf(
-                letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
+        return renderer.render(letter.kind().template(), model, locale);
     }
 
     /** The family's written standard, or the municipality's default. */

@@ -234,9 +234,23 @@ class MeetingController {
             action = AccessAction.CHANGE,
             what = "meeting.approve")
     @PostMapping("/meetings/{meetingId}/approval")
-    String approve(@PathVariable UUID meetingId, @RequestParam int version, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable UUID meetingId,
+            @Valid @ModelAttribute MinutesApprovalForm minutesApprovalForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Meeting meeting = meetings.getMeeting(meetingId);
+        if (minutesApprovalForm.getVersion() == null) {
+            return "redirect:/meetings/" + meetingId + "?conflict";
+        }
+        if (errors.hasErrors() && !meeting.approved()) {
+            // Not confirmed (the plain-HTML way): the page again, asking to confirm; nothing approved.
+            model.addAttribute("minutesForm", MinutesForm.of(meeting));
+            return page(meeting, model);
+        }
         try {
-            meetings.approveMinutes(meetingId, version);
+            meetings.approveMinutes(meetingId, minutesApprovalForm.getVersion());
         } catch (MinutesLockedException | OptimisticLockingFailureException e) {
             return "redirect:/meetings/" + meetingId + "?conflict";
         }
@@ -271,6 +285,9 @@ class MeetingController {
 
     private String page(Meeting meeting, Model model) {
         model.addAttribute("meeting", meeting);
+        if (!model.containsAttribute("minutesApprovalForm")) {
+            model.addAttribute("minutesApprovalForm", MinutesApprovalForm.of(meeting));
+        }
         model.addAttribute(
                 "familyName", families.displayNames(Set.of(meeting.familyId())).get(meeting.familyId()));
         model.addAttribute("addenda", meetings.addenda(meeting.id()));

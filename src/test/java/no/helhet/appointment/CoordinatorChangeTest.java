@@ -190,6 +190,7 @@ class CoordinatorChangeTest {
         LocalDate lastWeek = LocalDate.now().minusWeeks(1);
         return mvc.post()
                 .uri("/appointments/" + a.id() + "/change")
+                .param("confirmed", "true")
                 .with(fixtures.as("ke"))
                 .with(csrf())
                 .param("version", String.valueOf(a.version()))

@@ -79,6 +79,7 @@ class ConsentControllerTest {
 
         assertThat(mvc.post()
                         .uri("/consents/" + consent.id() + "/withdrawal")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("version", String.valueOf(consent.version())))

@@ -3,6 +3,7 @@ package no.helhet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -99,6 +100,9 @@ class CoordinationBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre referatet"))
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet (låses)"))
+                .click();
+        page.locator("dialog.ds-dialog[open]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekreft"))
                 .click();
         assertThat(page.getByText("Godkjent av Mona Sæther")).isVisible();
         assertThat(page.locator("main table").getByText("Søke støttekontakt")).isVisible();

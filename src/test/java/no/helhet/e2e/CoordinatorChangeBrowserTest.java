@@ -3,6 +3,7 @@ package no.helhet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -96,12 +97,18 @@ class CoordinatorChangeBrowserTest {
         page.locator("#delegationUnitLeader").fill("Rektor Per Hansen");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt koordinator"))
                 .click();
+        page.locator("dialog.ds-dialog[open]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekreft"))
+                .click();
         assertThat(page.locator("#changeReason-error")).hasText("Skriv hvorfor koordinatoren byttes.");
         assertThat(page.locator("#childWish")).hasValue("Vil ha læreren sin");
         Browser.assertAccessible(page, "the change form with an error");
 
         page.locator("#changeReason").fill("Familien ønsker en koordinator fra skolen.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bytt koordinator"))
+                .click();
+        page.locator("dialog.ds-dialog[open]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekreft"))
                 .click();
         assertThat(page.getByText("Koordinatoren er byttet, og brevet til familien er laget."))
                 .isVisible();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -89,6 +90,9 @@ class MeetingBrowserTest {
         fits("the minutes with an action");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn referatet (låses)"))
+                .click();
+        page.locator("dialog.ds-dialog[open]")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekreft"))
                 .click();
         page.waitForLoadState();
         assertThat(page.getByText("Godkjent av ")).isVisible();

@@ -100,6 +100,7 @@ class MeetingControllerTest {
         int version = meetings.getMeeting(meeting.id()).version();
         assertThat(mvc.post()
                         .uri("/meetings/" + meeting.id() + "/approval")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param("version", String.valueOf(version)))
@@ -165,6 +166,7 @@ class MeetingControllerTest {
 
         assertThat(mvc.post()
                         .uri("/meetings/" + meeting.id() + "/approval")
+                        .param("confirmed", "true")
                         .with(fixtures.as("ke"))
                         .with(csrf())
                         .param(

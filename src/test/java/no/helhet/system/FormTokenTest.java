@@ -57,7 +57,8 @@ class FormTokenTest {
             "wished-person-account",
             "status",
             "assignee",
-            "draft");
+            "draft",
+            "preview");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final Pattern TOKEN = Pattern.compile("name=\"_formToken\" value=\"([0-9a-f-]{36})\"");
