@@ -14,6 +14,7 @@ import no.helhet.audit.FamilyAccess;
 import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
+import no.helhet.family.FamilyGlance;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.ChildNotHeardReason;
 import no.helhet.shared.ChildVoice;
@@ -45,6 +46,7 @@ class AppointmentController {
     private final StaffDirectory staff;
     private final AccessPolicy policy;
     private final RulesProperties rules;
+    private final List<FamilyGlance> glances;
 
     AppointmentController(
             AppointmentService appointments,
@@ -52,7 +54,12 @@ class AppointmentController {
             FamilyService families,
             StaffDirectory staff,
             AccessPolicy policy,
-            RulesProperties rules) {
+            RulesProperties rules,
+            List<FamilyGlance> glances) {
+        this.glances = glances.stream()
+                .filter(g -> g.column() != FamilyGlance.Column.NONE)
+                .sorted(java.util.Comparator.comparingInt(FamilyGlance::order))
+                .toList();
         this.appointments = appointments;
         this.decisions = decisions;
         this.families = families;
@@ -187,8 +194,27 @@ class AppointmentController {
         policy.recordListed(familyIds, AccessAction.LIST, "my-families");
         model.addAttribute("appointments", mine);
         model.addAttribute("names", families.displayNames(familyIds));
+        // Each column's glances answer for all the families at once: one statement per kind, whatever their number.
+        List<GlanceData> all = glances.stream()
+                .map(g -> new GlanceData(g.column(), g.template(), g.anchor(), g.forFamilies(familyIds)))
+                .toList();
+        model.addAttribute("columns", new Columns(inColumn(all, FamilyGlance.Column.NEXT_MEETING),
+                inColumn(all, FamilyGlance.Column.TASKS), inColumn(all, FamilyGlance.Column.DUE)));
+        Set<UUID> withDue = new java.util.HashSet<>();
+        inColumn(all, FamilyGlance.Column.DUE).forEach(g -> withDue.addAll(g.data().keySet()));
+        model.addAttribute("withDue", withDue);
         return "appointment/my-families";
     }
+
+    private static List<GlanceData> inColumn(List<GlanceData> all, FamilyGlance.Column column) {
+        return all.stream().filter(g -> g.column() == column).toList();
+    }
+
+    /** A glance's answer for the listed families. */
+    record GlanceData(FamilyGlance.Column column, String template, String anchor, Map<UUID, ?> data) {}
+
+    /** The glances of "Mine familier"'s columns, each in its order. */
+    record Columns(List<GlanceData> nextMeeting, List<GlanceData> tasks, List<GlanceData> due) {}
 
     private String page(DecisionView decision, Model model) {
         Map<UUID, Long> counts = appointments.activeFamilyCounts();
