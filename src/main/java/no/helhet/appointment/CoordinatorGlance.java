@@ -29,7 +29,7 @@ class CoordinatorGlance implements FamilyGlance {
 
     @Override
     public int order() {
-        return 20;
+        return 10;
     }
 
     @Override

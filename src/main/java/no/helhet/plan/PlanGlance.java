@@ -33,7 +33,7 @@ class PlanGlance implements FamilyGlance {
 
     @Override
     public int order() {
-        return 45;
+        return 60;
     }
 
     @Override

@@ -26,7 +26,7 @@ class RequestGlance implements FamilyGlance {
 
     @Override
     public int order() {
-        return 10;
+        return 20;
     }
 
     @Override
