@@ -198,10 +198,15 @@ class AppointmentController {
         List<GlanceData> all = glances.stream()
                 .map(g -> new GlanceData(g.column(), g.template(), g.anchor(), g.forFamilies(familyIds)))
                 .toList();
-        model.addAttribute("columns", new Columns(inColumn(all, FamilyGlance.Column.NEXT_MEETING),
-                inColumn(all, FamilyGlance.Column.TASKS), inColumn(all, FamilyGlance.Column.DUE)));
+        model.addAttribute(
+                "columns",
+                new Columns(
+                        inColumn(all, FamilyGlance.Column.NEXT_MEETING),
+                        inColumn(all, FamilyGlance.Column.TASKS),
+                        inColumn(all, FamilyGlance.Column.DUE)));
         Set<UUID> withDue = new java.util.HashSet<>();
-        inColumn(all, FamilyGlance.Column.DUE).forEach(g -> withDue.addAll(g.data().keySet()));
+        inColumn(all, FamilyGlance.Column.DUE)
+                .forEach(g -> withDue.addAll(g.data().keySet()));
         model.addAttribute("withDue", withDue);
         return "appointment/my-families";
     }

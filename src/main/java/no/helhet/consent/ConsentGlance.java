@@ -83,7 +83,8 @@ class ConsentGlance implements FamilyGlance {
                         rs.getDate("expires_on").toLocalDate(),
                         today))
                 .list()
-                .forEach(e -> byFamily.computeIfAbsent(e.familyId(), f -> new ArrayList<>()).add(e));
+                .forEach(e -> byFamily.computeIfAbsent(e.familyId(), f -> new ArrayList<>())
+                        .add(e));
         return byFamily;
     }
 

@@ -154,14 +154,15 @@ class FamilyController {
         model.addAttribute(
                 "glances",
                 glances.stream()
-                        .map(g -> new GlanceView(g.template(), g.anchor(), g.forFamilies(Set.of(familyId))
-                                .get(familyId)))
+                        .map(g -> new GlanceView(
+                                g.template(),
+                                g.anchor(),
+                                g.forFamilies(Set.of(familyId)).get(familyId)))
                         .toList());
         model.addAttribute(
                 "turningEighteen",
                 family.children().stream()
-                        .flatMap(c -> turningEighteen.turning(c, today).stream()
-                                .map(t -> Map.entry(c.id(), t.on())))
+                        .flatMap(c -> turningEighteen.turning(c, today).stream().map(t -> Map.entry(c.id(), t.on())))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         model.addAttribute(
                 "sections",

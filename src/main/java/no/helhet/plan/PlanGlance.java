@@ -71,7 +71,8 @@ class PlanGlance implements FamilyGlance {
                         rs.getDate("next_evaluation_on").toLocalDate(),
                         today))
                 .list()
-                .forEach(e -> byFamily.computeIfAbsent(e.familyId(), f -> new ArrayList<>()).add(e));
+                .forEach(e -> byFamily.computeIfAbsent(e.familyId(), f -> new ArrayList<>())
+                        .add(e));
         return byFamily;
     }
 

@@ -58,7 +58,8 @@ class RequestGlance implements FamilyGlance {
                         RequestStatus.valueOf(rs.getString("status")),
                         rs.getDate("received_on").toLocalDate()))
                 .list()
-                .forEach(o -> byFamily.computeIfAbsent(o.familyId(), f -> new ArrayList<>()).add(o));
+                .forEach(o -> byFamily.computeIfAbsent(o.familyId(), f -> new ArrayList<>())
+                        .add(o));
         return byFamily;
     }
 

@@ -82,7 +82,8 @@ class TaskGlance implements FamilyGlance {
                                     rs.getDate("due_on").toLocalDate()));
                 })
                 .list()
-                .forEach(e -> first.computeIfAbsent(e.getKey(), f -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> first.computeIfAbsent(e.getKey(), f -> new ArrayList<>())
+                        .add(e.getValue()));
         Map<UUID, OpenTasks> byFamily = new LinkedHashMap<>();
         first.forEach((familyId, items) -> byFamily.put(familyId, new OpenTasks(counts.get(familyId), items, today)));
         return byFamily;

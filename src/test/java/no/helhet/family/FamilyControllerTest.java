@@ -219,7 +219,9 @@ class FamilyControllerTest {
         assertThat(page.indexOf("Kort om familien")).isPositive().isLessThan(page.indexOf("id=\"section-contact\""));
         assertThat(page).contains("Emma Oversiktsen, 6 år");
         // Every link of the in-page navigation points at a heading on the page, and every section has one.
-        String nav = page.substring(page.indexOf("<nav class=\"hh-in-page\""), page.indexOf("</nav>", page.indexOf("<nav class=\"hh-in-page\"")));
+        String nav = page.substring(
+                page.indexOf("<nav class=\"hh-in-page\""),
+                page.indexOf("</nav>", page.indexOf("<nav class=\"hh-in-page\"")));
         var links = java.util.regex.Pattern.compile("href=\"#(section-[a-z]+)\"")
                 .matcher(nav)
                 .results()

@@ -103,8 +103,13 @@ class FamilyGlanceTest {
         // The summary comes first, and each item's label links to its section on the page.
         assertThat(page.indexOf("id=\"family-summary\"")).isLessThan(page.indexOf("id=\"section-children\""));
         for (String anchor : new String[] {
-            "section-children", "section-appointment", "section-request", "section-meeting", "section-task",
-            "section-consent", "section-plan"
+            "section-children",
+            "section-appointment",
+            "section-request",
+            "section-meeting",
+            "section-task",
+            "section-consent",
+            "section-plan"
         }) {
             assertThat(summary(page)).contains("href=\"#" + anchor + "\"");
             assertThat(page).containsPattern("<h2[^>]* id=\"" + anchor + "\"");
@@ -276,7 +281,9 @@ class FamilyGlanceTest {
     }
 
     private UUID meeting(UUID familyId, LocalDateTime at) {
-        return as("ke", () -> meetings.schedule(
+        return as(
+                "ke",
+                () -> meetings.schedule(
                                 familyId,
                                 new NewMeeting(
                                         MeetingKind.RESPONSIBILITY_GROUP,
@@ -290,23 +297,28 @@ class FamilyGlanceTest {
     }
 
     private UUID aConsent(FamilyDetails family, LocalDate givenOn, LocalDate expiresOn) {
-        return as("ke", () -> consents.recordConsent(
-                family.id(),
-                new NewConsent(
-                        family.children().get(0).id(),
-                        ConsentGiver.GUARDIANS,
-                        family.guardians().stream().map(GuardianSummary::id).collect(Collectors.toSet()),
-                        Set.of(),
-                        EnumSet.of(InformationKind.HEALTH),
-                        ConsentForm.WRITTEN,
-                        givenOn,
-                        expiresOn)));
+        return as(
+                "ke",
+                () -> consents.recordConsent(
+                        family.id(),
+                        new NewConsent(
+                                family.children().get(0).id(),
+                                ConsentGiver.GUARDIANS,
+                                family.guardians().stream()
+                                        .map(GuardianSummary::id)
+                                        .collect(Collectors.toSet()),
+                                Set.of(),
+                                EnumSet.of(InformationKind.HEALTH),
+                                ConsentForm.WRITTEN,
+                                givenOn,
+                                expiresOn)));
     }
 
     private <T> T as(String username, Supplier<T> action) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {
@@ -315,7 +327,8 @@ class FamilyGlanceTest {
     }
 
     private String familyPage(UUID familyId) {
-        var result = mvc.get().uri("/families/" + familyId).with(fixtures.as("ke")).exchange();
+        var result =
+                mvc.get().uri("/families/" + familyId).with(fixtures.as("ke")).exchange();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -275,7 +275,12 @@ class StatementCountTest {
                             Set.of(new Participant(ParticipantKind.STAFF, "Koordinator " + name, null))));
             notes.writeNote(familyId, child.id(), today, "Samtale med familien.", null);
             tasks.createTask(
-                    coordinatorId, familyId, "Følg opp " + child.givenName(), today.plusDays(3), TaskSource.MEETING_ACTION, null);
+                    coordinatorId,
+                    familyId,
+                    "Følg opp " + child.givenName(),
+                    today.plusDays(3),
+                    TaskSource.MEETING_ACTION,
+                    null);
         }
         // The summary and "Mine familier": every family with a next meeting and an open task.
         for (int f = 1; f < familyCount; f++) {
@@ -291,7 +296,8 @@ class StatementCountTest {
                             null,
                             "Status",
                             Set.of(new Participant(ParticipantKind.STAFF, "Koordinator " + name, null))));
-            tasks.createTask(coordinatorId, other.id(), "Ring familien", today.minusDays(f), TaskSource.MEETING_ACTION, null);
+            tasks.createTask(
+                    coordinatorId, other.id(), "Ring familien", today.minusDays(f), TaskSource.MEETING_ACTION, null);
         }
         return new Case(familyId, requestId, coordinatorId, username);
     }
