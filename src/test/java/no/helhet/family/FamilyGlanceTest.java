@@ -214,7 +214,7 @@ class FamilyGlanceTest {
     }
 
     @Test
-    void mineFamilierShowsEachFamilysNextMeetingOpenTasksAndWhatIsDue() {
+    void mineFamilierShowsEachFamilysNextMeetingOpenTasksAndWhatIsDue() throws Exception {
         LocalDate today = families.today();
         UUID coordinatorId = aCoordinator("koordglans2", null);
         FamilyDetails busy = familyFixtures
@@ -307,7 +307,7 @@ class FamilyGlanceTest {
                                 family.guardians().stream()
                                         .map(GuardianSummary::id)
                                         .collect(Collectors.toSet()),
-                                Set.of(),
+                                Set.of(plans.providerNamed("Solbakken skole")),
                                 EnumSet.of(InformationKind.HEALTH),
                                 ConsentForm.WRITTEN,
                                 givenOn,
