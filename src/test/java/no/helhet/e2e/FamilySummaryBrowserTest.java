@@ -42,23 +42,31 @@ class FamilySummaryBrowserTest {
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {1280, 390})
     void theSummaryLinksToItsSectionsAndMineFamilierShowsWhatIsNext(int width, Browser browser) {
-        context = browser.newContext("http://localhost:" + port);
-        page = context.newPage();
-        page.setViewportSize(width, 800);
-        page.navigate("/login");
-        page.locator("#username").fill("koord1");
-        page.locator("#password").fill("helhet-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
-                .click();
-        page.waitForLoadState();
-
-        page.navigate("/my-families");
+        // The first demo coordinator with families (who has which depends on the demo's draw).
+        for (String coordinator : List.of("koord1", "koord2", "koord3", "koord4", "koord5", "koord6", "koord7")) {
+            if (context != null) {
+                context.close();
+            }
+            context = browser.newContext("http://localhost:" + port);
+            page = context.newPage();
+            page.setViewportSize(width, 800);
+            page.navigate("/login");
+            page.locator("#username").fill(coordinator);
+            page.locator("#password").fill("helhet-demo");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn"))
+                    .click();
+            page.waitForLoadState();
+            page.navigate("/my-families");
+            if (page.locator("main table tbody tr").count() > 0) {
+                break;
+            }
+        }
         for (String column : List.of("Neste møte", "Åpne oppgaver", "Frister")) {
             assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName(column)))
                     .isAttached();
         }
         Locator rows = page.locator("main table tbody tr");
-        assertTrue(rows.count() > 0, "koord1 has families in the demo");
+        assertTrue(rows.count() > 0, "a demo coordinator has families");
         assertThat(rows.first().locator("td[data-column='next-meeting']")).not().isEmpty();
         assertThat(rows.first().locator("td[data-column='open-tasks']")).not().isEmpty();
         assertThat(rows.first().locator("td[data-column='due']")).not().isEmpty();
