@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import no.helhet.audit.OwnWorkAccess;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
 import no.helhet.document.LetterPreview;
+import no.helhet.family.FamilyGlance;
 import no.helhet.family.FamilyService;
 import no.helhet.shared.FormDraft;
 import no.helhet.shared.OneTimeForm;
@@ -51,6 +53,7 @@ class AppointmentController {
 
     private final AppointmentFormPage formPage;
     private final SpringValidatorAdapter validator;
+    private final List<FamilyGlance> glances;
 
     AppointmentController(
             AppointmentService appointments,
@@ -61,7 +64,12 @@ class AppointmentController {
             @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize,
             AppointmentDrafts drafts,
             AppointmentFormPage formPage,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            List<FamilyGlance> glances) {
+        this.glances = glances.stream()
+                .filter(g -> g.column() != FamilyGlance.Column.NONE)
+                .sorted(java.util.Comparator.comparingInt(FamilyGlance::order))
+                .toList();
         this.myFamilies = myFamilies;
         this.pageSize = pageSize;
         this.drafts = drafts;
@@ -243,8 +251,32 @@ class AppointmentController {
         policy.recordListed(familyIds, AccessAction.LIST, "my-families");
         model.addAttribute("appointments", mine);
         model.addAttribute("names", families.displayNames(familyIds));
+        // Each column's glances answer for all the families at once: one statement per kind, whatever their number.
+        List<GlanceData> all = glances.stream()
+                .map(g -> new GlanceData(g.column(), g.template(), g.anchor(), g.forFamilies(familyIds)))
+                .toList();
+        model.addAttribute(
+                "columns",
+                new Columns(
+                        inColumn(all, FamilyGlance.Column.NEXT_MEETING),
+                        inColumn(all, FamilyGlance.Column.TASKS),
+                        inColumn(all, FamilyGlance.Column.DUE)));
+        Set<UUID> withDue = new java.util.HashSet<>();
+        inColumn(all, FamilyGlance.Column.DUE)
+                .forEach(g -> withDue.addAll(g.data().keySet()));
+        model.addAttribute("withDue", withDue);
         return "appointment/my-families";
     }
+
+    private static List<GlanceData> inColumn(List<GlanceData> all, FamilyGlance.Column column) {
+        return all.stream().filter(g -> g.column() == column).toList();
+    }
+
+    /** A glance's answer for the listed families. */
+    record GlanceData(FamilyGlance.Column column, String template, String anchor, Map<UUID, ?> data) {}
+
+    /** The glances of "Mine familier"'s columns, each in its order. */
+    record Columns(List<GlanceData> nextMeeting, List<GlanceData> tasks, List<GlanceData> due) {}
 
     private String page(DecisionView decision, Model model) {
         model.addAttribute("decision", decision);

@@ -25,7 +25,7 @@ class AppointmentFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 5;
+        return 20;
     }
 
     @Override

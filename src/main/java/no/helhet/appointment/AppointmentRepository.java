@@ -22,6 +22,11 @@ interface AppointmentRepository extends ListCrudRepository<Appointment, UUID> {
             + " order by starts_on, id")
     List<Appointment> findActiveOnFor(UUID coordinatorId, LocalDate date);
 
+    /** The active appointments of some families (the family page's summary), by the index on family_id. */
+    @Query("select * from appointment where family_id in (:familyIds) and " + Appointment.ACTIVE_ON_DATE_SQL
+            + " order by starts_on desc, id")
+    List<Appointment> findActiveOnForFamilies(java.util.Collection<UUID> familyIds, LocalDate date);
+
     List<Appointment> findByCoordinatorRequestIdOrderByStartsOn(UUID requestId);
 
     /** The hours per month given for the appointment, outside the aggregate: only the dashboard reads them. */

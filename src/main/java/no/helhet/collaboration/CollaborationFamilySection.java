@@ -42,7 +42,7 @@ class CollaborationFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 9;
+        return 70;
     }
 
     @Override

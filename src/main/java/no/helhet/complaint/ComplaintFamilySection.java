@@ -24,7 +24,7 @@ class ComplaintFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 12;
+        return 80;
     }
 
     @Override

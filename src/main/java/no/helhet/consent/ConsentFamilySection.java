@@ -45,7 +45,7 @@ class ConsentFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 8;
+        return 60;
     }
 
     @Override

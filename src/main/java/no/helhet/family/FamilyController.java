@@ -3,12 +3,15 @@ package no.helhet.family;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.helhet.audit.AccessAction;
 import no.helhet.audit.AccessPolicy;
 import no.helhet.audit.AccessRule;
@@ -38,6 +41,8 @@ class FamilyController {
     private final FamilyFormValidator validator;
     private final AccessPolicy policy;
     private final List<FamilySection> sections;
+    private final List<FamilyGlance> glances;
+    private final TurningEighteenGlance turningEighteen;
     private final Clock clock;
     private final List<FamilyCoordinators> coordinators;
     private final int pageSize;
@@ -47,6 +52,8 @@ class FamilyController {
             FamilyFormValidator validator,
             AccessPolicy policy,
             List<FamilySection> sections,
+            List<FamilyGlance> glances,
+            TurningEighteenGlance turningEighteen,
             Clock clock,
             List<FamilyCoordinators> coordinators,
             @org.springframework.beans.factory.annotation.Value("${helhet.page-size}") int pageSize) {
@@ -59,6 +66,11 @@ class FamilyController {
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(FamilySection::order))
                 .toList();
+        this.glances = glances.stream()
+                .filter(FamilyGlance::onFamilyPage)
+                .sorted(Comparator.comparingInt(FamilyGlance::order))
+                .toList();
+        this.turningEighteen = turningEighteen;
     }
 
     @ModelAttribute("expectedKinds")
@@ -189,8 +201,22 @@ class FamilyController {
     @GetMapping("/families/{familyId}")
     String show(@PathVariable UUID familyId, Model model) {
         FamilyDetails family = families.getFamily(familyId);
+        LocalDate today = families.today();
         model.addAttribute("family", family);
-        model.addAttribute("today", families.today());
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "glances",
+                glances.stream()
+                        .map(g -> new GlanceView(
+                                g.template(),
+                                g.anchor(),
+                                g.forFamilies(Set.of(familyId)).get(familyId)))
+                        .toList());
+        model.addAttribute(
+                "turningEighteen",
+                family.children().stream()
+                        .flatMap(c -> turningEighteen.turning(c, today).stream().map(t -> Map.entry(c.id(), t.on())))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         model.addAttribute(
                 "sections",
                 sections.stream()
@@ -289,4 +315,7 @@ class FamilyController {
 
     /** A contributed part of the family page. */
     record SectionView(String template, Object data, String anchor, String headingKey) {}
+
+    /** A contributed item of the family page's summary; {@code data} null when it has nothing to tell. */
+    record GlanceView(String template, String anchor, Object data) {}
 }

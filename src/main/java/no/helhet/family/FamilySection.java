@@ -6,7 +6,11 @@ package no.helhet.family;
  */
 public interface FamilySection {
 
-    /** Order on the page, low first. */
+    /**
+     * Order on the page, low first, after the family's own children, guardians and contact: the order
+     * the work needs (README): requests 10, coordinator 20, services 30, plan 40, meetings 50, tasks
+     * 55, consents 60, cooperation 70, complaints 80, case notes 85, letters 90.
+     */
     int order();
 
     /** The Thymeleaf template holding a fragment named {@code section} that reads {@code sectionData}. */

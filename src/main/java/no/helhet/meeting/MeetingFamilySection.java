@@ -21,7 +21,7 @@ class MeetingFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 15;
+        return 50;
     }
 
     @Override

@@ -23,7 +23,7 @@ class CaseNoteFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 20;
+        return 85;
     }
 
     @Override

@@ -23,7 +23,7 @@ class PlanFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 11;
+        return 40;
     }
 
     @Override

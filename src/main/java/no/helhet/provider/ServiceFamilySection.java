@@ -22,7 +22,7 @@ class ServiceFamilySection implements FamilySection {
 
     @Override
     public int order() {
-        return 7;
+        return 30;
     }
 
     @Override

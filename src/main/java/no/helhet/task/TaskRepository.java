@@ -14,4 +14,6 @@ interface TaskRepository extends ListCrudRepository<Task, UUID> {
     List<Task> findBySourceAndSourceIdOrderByDueOn(TaskSource source, UUID sourceId);
 
     List<Task> findByFamilyIdAndOwnerIdAndDoneAtIsNull(UUID familyId, UUID ownerId);
+
+    List<Task> findByFamilyIdAndDoneAtIsNullOrderByDueOnAscIdAsc(UUID familyId);
 }

@@ -218,15 +218,18 @@ class FamilyControllerTest {
         // The summary comes before the first section, with each child's age.
         assertThat(page.indexOf("Kort om familien")).isPositive().isLessThan(page.indexOf("id=\"section-contact\""));
         assertThat(page).contains("Emma Oversiktsen, 6 år");
-        // Every in-page link points at a heading on the page, and every section has one.
+        // Every link of the in-page navigation points at a heading on the page, and every section has one.
+        String nav = page.substring(
+                page.indexOf("<nav class=\"hh-in-page\""),
+                page.indexOf("</nav>", page.indexOf("<nav class=\"hh-in-page\"")));
         var links = java.util.regex.Pattern.compile("href=\"#(section-[a-z]+)\"")
-                .matcher(page)
+                .matcher(nav)
                 .results()
                 .map(m -> m.group(1))
                 .toList();
         assertThat(links)
                 .contains("section-contact", "section-children", "section-request", "section-appointment")
-                .contains("section-meeting", "section-consent", "section-plan", "section-document")
+                .contains("section-meeting", "section-consent", "section-plan", "section-task", "section-document")
                 .doesNotHaveDuplicates();
         for (String id : links) {
             assertThat(page).containsPattern("<h2[^>]* id=\"" + id + "\"");

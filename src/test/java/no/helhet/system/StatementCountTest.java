@@ -55,6 +55,8 @@ import no.helhet.staff.TrainingStatus;
 import no.helhet.support.Fixtures;
 import no.helhet.support.IntegrationTest;
 import no.helhet.support.StatementCounter;
+import no.helhet.task.TaskService;
+import no.helhet.task.TaskSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -75,10 +77,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class StatementCountTest {
 
     /**
-     * The most statements any of these pages may send, whatever the data (the family page: 37, one or
-     * two more for each module that adds a section, such as the individual plan's).
+     * The most statements any of these pages may send, whatever the data (the family page: 50, one or
+     * two more for each module that adds a section, such as the individual plan's; its summary adds
+     * eleven, each module's item one statement for any number of families, the coordinator's and the
+     * tasks section's owners three with their staff records, ADR 0019).
      */
-    static final int MOST_PER_PAGE = 40;
+    static final int MOST_PER_PAGE = 50;
 
     @Autowired
     MockMvcTester mvc;
@@ -121,6 +125,9 @@ class StatementCountTest {
 
     @Autowired
     CaseNotes notes;
+
+    @Autowired
+    TaskService tasks;
 
     @Autowired
     UserDetailsService users;
@@ -256,7 +263,7 @@ class StatementCountTest {
                                 EnumSet.of(InformationKind.HEALTH, InformationKind.SCHOOL),
                                 ConsentForm.WRITTEN,
                                 today.minusDays(k),
-                                null));
+                                k == 1 ? today.plusDays(10) : null));
             }
             meetings.schedule(
                     familyId,
@@ -269,9 +276,30 @@ class StatementCountTest {
                             "Status",
                             Set.of(new Participant(ParticipantKind.STAFF, "Koordinator " + name, null))));
             notes.writeNote(familyId, child.id(), today, "Samtale med familien.", null);
+            tasks.createTask(
+                    coordinatorId,
+                    familyId,
+                    "Følg opp " + child.givenName(),
+                    today.plusDays(3),
+                    TaskSource.MEETING_ACTION,
+                    null);
         }
+        // The summary and "Mine familier": every family with a next meeting and an open task.
         for (int f = 1; f < familyCount; f++) {
-            grantAndAppoint(fixtures.aFamily(name + f, 8), coordinatorId);
+            FamilyDetails other = fixtures.aFamily(name + f, 8);
+            grantAndAppoint(other, coordinatorId);
+            meetings.schedule(
+                    other.id(),
+                    new NewMeeting(
+                            MeetingKind.COOPERATION,
+                            LocalDateTime.now().plusDays(f),
+                            60,
+                            "Rådhuset",
+                            null,
+                            "Status",
+                            Set.of(new Participant(ParticipantKind.STAFF, "Koordinator " + name, null))));
+            tasks.createTask(
+                    coordinatorId, other.id(), "Ring familien", today.minusDays(f), TaskSource.MEETING_ACTION, null);
         }
         return new Case(familyId, requestId, coordinatorId, username);
     }
