@@ -6,5 +6,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Family portal",
-        allowedDependencies = {"family", "audit", "shared"})
+        allowedDependencies = {
+            "request",
+            "decision",
+            "appointment",
+            "meeting",
+            "document",
+            "family",
+            "audit",
+            "staff",
+            "shared"
+        })
 package no.helhet.familyportal;
