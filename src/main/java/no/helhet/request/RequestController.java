@@ -62,7 +62,7 @@ class RequestController {
 
     @ModelAttribute("channels")
     RequestChannel[] channels() {
-        return RequestChannel.values();
+        return RequestChannel.registeredByStaff();
     }
 
     @ModelAttribute("requesterKinds")
@@ -194,6 +194,9 @@ class RequestController {
         }
         if (form.getRequesterKind() == RequesterKind.ON_BEHALF && form.getRequesterName() == null) {
             errors.rejectValue("requesterName", "request.requesterName.required");
+        }
+        if (form.getChannel() == RequestChannel.PORTAL) {
+            errors.rejectValue("channel", "request.channel.portalOnly");
         }
         boolean ownInitiative = form.getRequesterKind() == RequesterKind.COORDINATING_UNIT;
         if (form.getChannel() != null

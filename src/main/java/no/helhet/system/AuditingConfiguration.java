@@ -12,7 +12,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcAuditing;
 /**
  * Who and when on every aggregate: Spring Data JDBC fills {@code created_at/created_by} when an
  * aggregate is first saved and {@code modified_at/modified_by} on every save, with the logged-in
- * staff member's username ("system" when none, e.g. scheduled jobs and demo data) and the
+ * staff member's username (a family member's name in the family portal; "system" when none, e.g.
+ * scheduled jobs and demo data) and the
  * application's Oslo clock.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,12 @@ class AuditingConfiguration {
 
     @Bean
     AuditorAware<String> staffAuditor() {
-        return () -> Optional.of(CurrentStaff.username());
+        // A family member in the family portal is named (never by national id); the column holds 100 characters.
+        return () -> Optional.of(CurrentStaff.find()
+                .map(no.helhet.staff.StaffPrincipal::username)
+                .or(() -> no.helhet.audit.CurrentFamilyMember.find()
+                        .map(m -> m.name().length() > 100 ? m.name().substring(0, 100) : m.name()))
+                .orElse("system"));
     }
 
     @Bean

@@ -57,7 +57,11 @@ class FormTokens implements HandlerInterceptor {
         if (token.isEmpty()) {
             return true;
         }
-        String user = CurrentStaff.username();
+        // A family member's token is theirs (by their id in Helhet), not the "system" every non-staff shares.
+        String user = CurrentStaff.find()
+                .map(no.helhet.staff.StaffPrincipal::username)
+                .or(() -> no.helhet.audit.CurrentFamilyMember.find().map(m -> "family:" + m.personId()))
+                .orElse("system");
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
             if (claim(token.get(), user)) {

@@ -68,8 +68,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class EndpointInventoryTest {
 
-    /** Roles that are refused on a family none of them works for (no appointment, no consent). */
-    private static final List<String> OUTSIDERS = List.of("koord1", "leder", "admin", "skole");
+    /**
+     * Roles that are refused on a family none of them works for (no appointment, no consent), and a
+     * guardian of another family logged in to the family portal ({@code FAMILY}).
+     */
+    private static final String FAMILY = "guardian of another family";
+
+    private static final List<String> OUTSIDERS = List.of("koord1", "leder", "admin", "skole", FAMILY);
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 
@@ -82,6 +87,12 @@ class EndpointInventoryTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    no.helhet.support.FamilyPortalLogins familyLogins;
+
+    /** The family of the {@code FAMILY} outsider. */
+    private FamilyDetails outsiderFamily;
 
     @Autowired
     UserDetailsService users;
@@ -135,6 +146,7 @@ class EndpointInventoryTest {
     @Test
     void noRoleOutsideTheRuleGetsThroughAndARefusalLooksLikeNotFound() {
         Map<String, String> ids = anotherFamilyWithOneOfEverything();
+        outsiderFamily = fixtures.aFamily("Utenforstaaende", 9);
         List<String> unexpected = new ArrayList<>();
         int tried = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
@@ -190,7 +202,7 @@ class EndpointInventoryTest {
         if (family != null && !values.containsKey(family.id())) {
             request.param(family.id(), valueOf(idOf, family.id()));
         }
-        request.with(fixtures.as(role));
+        request.with(FAMILY.equals(role) ? familyLogins.asGuardian(outsiderFamily) : fixtures.as(role));
         if (http != HttpMethod.GET) {
             request.with(csrf());
         }

@@ -74,6 +74,9 @@ class FormTokenTest {
     Fixtures fixtures;
 
     @Autowired
+    no.helhet.support.FamilyPortalLogins familyLogins;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -105,18 +108,23 @@ class FormTokenTest {
             String role = e.getKey().startsWith("/admin")
                     ? "admin"
                     : e.getKey().startsWith("/provider-portal") ? "skole" : "ke";
+            // The family portal's forms: a guardian, whose tokens are kept under "family:<their id>".
+            no.helhet.audit.FamilyMemberPrincipal member = e.getKey().startsWith("/family-portal")
+                    ? familyLogins.member(
+                            fixtures.aFamily("Skjemasen", 8).guardians().get(0).id())
+                    : null;
             UUID token = UUID.randomUUID();
             jdbc.sql("insert into form_submission (token, username, submitted_at, location)"
                             + " values (:t, :u, :now, '/made-by-the-first')")
                     .param("t", token)
-                    .param("u", role)
+                    .param("u", member != null ? "family:" + member.personId() : role)
                     .param("now", OffsetDateTime.now())
                     .update();
             String uri = VARIABLE.matcher(e.getKey())
                     .replaceAll(m -> UUID.randomUUID().toString());
             MvcTestResult result = mvc.post()
                     .uri(uri)
-                    .with(fixtures.as(role))
+                    .with(member != null ? no.helhet.support.FamilyPortalLogins.as(member) : fixtures.as(role))
                     .with(csrf())
                     .param(FormTokens.FIELD, token.toString())
                     .exchange();
