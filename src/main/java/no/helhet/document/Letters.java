@@ -50,6 +50,14 @@ public class Letters {
     /** Writes and stores the letter; returns the stored document's id. */
     @Transactional
     public UUID write(LetterRequest letter) {
+        byte[] pdf = render(letter);
+        return documents.storePdf(
+                letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
+    }
+
+    /** Renders the letter as {@link #write} does, without storing it (a report the family downloads). */
+    @Transactional(readOnly = true)
+    byte[] render(LetterRequest letter) {
         Map<String, Object> model = new HashMap<>(letter.model());
         FamilyDetails family = families.getFamily(letter.familyId());
         ChildSummary child = letter.childId() == null ? null : families.getChild(letter.childId());
@@ -69,9 +77,7 @@ public class Letters {
         Locale locale = model.containsKey(LANGUAGE)
                 ? Locale.forLanguageTag(String.valueOf(model.get(LANGUAGE)))
                 : languageOf(family);
-        byte[] pdf = renderer.render(letter.kind().template(), model, locale);
-        return documents.storePdf(
-                letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
+        return renderer.render(letter.kind().template(), model, locale);
     }
 
     /** The family's written standard, or the municipality's default. */
