@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -177,7 +176,7 @@ public class FamilyAccessLog {
                 FamilyAccessLogEntry.WhoKind.STAFF,
                 name,
                 "role." + role.name(),
-                Objects.requireNonNullElse(unit, person != null ? person.unitName() : null));
+                unit != null ? unit : person != null ? person.unitName() : null);
     }
 
     private static StaffRole staffRole(String role) {

@@ -86,7 +86,8 @@ public class ComplaintService {
             if (!guardian) {
                 throw new NotFoundException("guardian");
             }
-        } else if (c.complainantKind() != ComplainantKind.YOUTH || !c.complainantId().equals(concern.childId())) {
+        } else if (c.complainantKind() != ComplainantKind.YOUTH
+                || !java.util.Objects.equals(c.complainantId(), concern.childId())) {
             throw new NotFoundException("decision");
         }
         if (c.text() == null || c.text().isBlank()) {

@@ -108,7 +108,7 @@ public class Messages {
         UUID id = insert(familyId, youthId, SenderKind.STAFF, who.id(), who.fullName(), who.role().name(), body);
         List<UUID> fromFamily = jdbc.sql("""
                         select id from message
-                        where family_id = :familyId and youth_id is not distinct from :youthId
+                        where family_id = :familyId and youth_id is not distinct from cast(:youthId as uuid)
                           and sender_kind <> 'STAFF'
                         """)
                 .param("familyId", familyId)
@@ -130,7 +130,7 @@ public class Messages {
         List<MessageView> thread = thread(familyId, youthId);
         jdbc.sql("""
                         update message set read_at = :now, read_by = :reader
-                        where family_id = :familyId and youth_id is not distinct from :youthId
+                        where family_id = :familyId and youth_id is not distinct from cast(:youthId as uuid)
                           and sender_kind = 'STAFF' and read_at is null
                         """)
                 .param("now", Timestamp.from(clock.instant()))
@@ -146,7 +146,7 @@ public class Messages {
     public long unreadForFamily(UUID familyId, UUID youthId) {
         return jdbc.sql("""
                         select count(*) from message
-                        where family_id = :familyId and youth_id is not distinct from :youthId
+                        where family_id = :familyId and youth_id is not distinct from cast(:youthId as uuid)
                           and sender_kind = 'STAFF' and read_at is null
                         """)
                 .param("familyId", familyId)
@@ -208,7 +208,7 @@ public class Messages {
 
     private List<MessageView> thread(UUID familyId, UUID youthId) {
         return jdbc.sql(SELECT + """
-                         where family_id = :familyId and youth_id is not distinct from :youthId
+                         where family_id = :familyId and youth_id is not distinct from cast(:youthId as uuid)
                          order by sent_at, id
                         """)
                 .param("familyId", familyId)
