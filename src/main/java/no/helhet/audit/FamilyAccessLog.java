@@ -147,7 +147,11 @@ public class FamilyAccessLog {
         List<FamilyAccessLogEntry> entries = new ArrayList<>(rows.size());
         for (AccessLogEntry row : rows) {
             entries.add(new FamilyAccessLogEntry(
-                    row.occurredAt(), who(row, people, units, providers), areaKey(row.what()), row.action(), row.outcome()));
+                    row.occurredAt(),
+                    who(row, people, units, providers),
+                    areaKey(row.what()),
+                    row.action(),
+                    row.outcome()));
         }
         return entries;
     }

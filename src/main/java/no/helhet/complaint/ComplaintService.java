@@ -339,7 +339,8 @@ public class ComplaintService {
      * @param text the complaint as the family wrote it
      * @param lateReason why it comes after the deadline (required when it does)
      */
-    public record FamilyComplaint(ComplainantKind complainantKind, UUID complainantId, String text, String lateReason) {}
+    public record FamilyComplaint(
+            ComplainantKind complainantKind, UUID complainantId, String text, String lateReason) {}
 
     /** A complaint as registered; {@code scan} is a checked PDF or {@code null}. */
     public record NewComplaint(

@@ -64,7 +64,8 @@ class MessageNotices {
         List<SimpleMailMessage> mails = new ArrayList<>();
         for (StaffSummary s : recipients) {
             if (s.email() != null && !s.email().isBlank()) {
-                mails.add(mail(s.email(), locales.getOrDefault(s.id(), StaffLanguages.BOKMAAL), "message.mail.staff", link));
+                mails.add(mail(
+                        s.email(), locales.getOrDefault(s.id(), StaffLanguages.BOKMAAL), "message.mail.staff", link));
             }
         }
         if (toCoordinatingUnit

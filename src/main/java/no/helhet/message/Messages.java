@@ -105,7 +105,14 @@ public class Messages {
         if (youthId != null) {
             youthOf(familyId, youthId);
         }
-        UUID id = insert(familyId, youthId, SenderKind.STAFF, who.id(), who.fullName(), who.role().name(), body);
+        UUID id = insert(
+                familyId,
+                youthId,
+                SenderKind.STAFF,
+                who.id(),
+                who.fullName(),
+                who.role().name(),
+                body);
         List<UUID> fromFamily = jdbc.sql("""
                         select id from message
                         where family_id = :familyId and youth_id is not distinct from cast(:youthId as uuid)
@@ -167,7 +174,8 @@ public class Messages {
                 .list();
         Map<UUID, List<MessageView>> byYouth = new LinkedHashMap<>();
         byYouth.put(null, new ArrayList<>());
-        all.forEach(m -> byYouth.computeIfAbsent(m.youthId(), k -> new ArrayList<>()).add(m));
+        all.forEach(m ->
+                byYouth.computeIfAbsent(m.youthId(), k -> new ArrayList<>()).add(m));
         Map<UUID, String> youthNames = new LinkedHashMap<>();
         if (byYouth.size() > 1) {
             families.getFamily(familyId).children().forEach(c -> youthNames.put(c.id(), c.displayName()));
@@ -200,10 +208,7 @@ public class Messages {
         return jdbc.sql("""
                         select count(*) from message
                         where family_id = :familyId and sender_kind <> 'STAFF' and read_at is null
-                        """)
-                .param("familyId", familyId)
-                .query(Long.class)
-                .single();
+                        """).param("familyId", familyId).query(Long.class).single();
     }
 
     private List<MessageView> thread(UUID familyId, UUID youthId) {
@@ -268,13 +273,7 @@ public class Messages {
     }
 
     private UUID insert(
-            UUID familyId,
-            UUID youthId,
-            SenderKind kind,
-            UUID senderId,
-            String name,
-            String role,
-            String body) {
+            UUID familyId, UUID youthId, SenderKind kind, UUID senderId, String name, String role, String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a message holds 1 to " + MAX_LENGTH + " characters");

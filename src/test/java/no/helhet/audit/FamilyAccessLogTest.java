@@ -64,19 +64,23 @@ class FamilyAccessLogTest {
     void theFamilysViewMatchesTheAccessLogRowsNewestFirstInPlainWords() {
         FamilyDetails family = fixtures.aFamily("Innsynsen", 9);
         mvc.get().uri("/families/" + family.id()).with(fixtures.as("ke")).exchange();
-        mvc.get().uri("/families/" + family.id() + "/chronology").with(fixtures.as("ke2")).exchange();
+        mvc.get()
+                .uri("/families/" + family.id() + "/chronology")
+                .with(fixtures.as("ke2"))
+                .exchange();
         // a coordinator not appointed to the family, and a provider contact without consent: stopped
         mvc.get().uri("/families/" + family.id()).with(fixtures.as("koord1")).exchange();
         mvc.get().uri("/families/" + family.id()).with(fixtures.as("skole")).exchange();
-        mvc.get().uri("/families/" + family.id() + "/access-log").with(fixtures.as("kelead")).exchange();
+        mvc.get()
+                .uri("/families/" + family.id() + "/access-log")
+                .with(fixtures.as("kelead"))
+                .exchange();
 
-        List<Map<String, Object>> rows = jdbc.sql("""
+        List<Map<String, Object>> rows =
+                jdbc.sql("""
                         select staff_id, username, role, action, what, outcome from access_log
                         where family_id = :id order by occurred_at desc, id desc
-                        """)
-                .param("id", family.id())
-                .query()
-                .listOfRows();
+                        """).param("id", family.id()).query().listOfRows();
         List<FamilyAccessLogEntry> entries = log.all(family.id());
         assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
         assertThat(entries).hasSameSizeAs(rows);
@@ -86,13 +90,14 @@ class FamilyAccessLogTest {
             assertThat(e.action().name()).as("row " + i).isEqualTo(row.get("action"));
             assertThat(e.outcome().name()).as("row " + i).isEqualTo(row.get("outcome"));
             assertThat(e.areaKey()).as("row " + i).isEqualTo(FamilyAccessLog.areaKey((String) row.get("what")));
-            StaffSummary who = staff.findStaffByUsername((String) row.get("username"))
-                    .orElseThrow();
+            StaffSummary who =
+                    staff.findStaffByUsername((String) row.get("username")).orElseThrow();
             assertThat(e.who().name()).as("row " + i).isEqualTo(who.fullName());
             assertThat(e.who().roleKey()).as("row " + i).isEqualTo("role." + row.get("role"));
         }
         for (int i = 1; i < entries.size(); i++) {
-            assertThat(entries.get(i).occurredAt()).isBeforeOrEqualTo(entries.get(i - 1).occurredAt());
+            assertThat(entries.get(i).occurredAt())
+                    .isBeforeOrEqualTo(entries.get(i - 1).occurredAt());
         }
 
         FamilyAccessLogEntry lead = entries.get(0);
@@ -155,14 +160,24 @@ class FamilyAccessLogTest {
                 whats.add(caseWork.what());
             }
         });
-        whats.addAll(List.of("worklist", "my-tasks", "outreach", "family.registered", "family.search", "retention",
-                "my-families", "complaint.list", "provider-portal"));
+        whats.addAll(List.of(
+                "worklist",
+                "my-tasks",
+                "outreach",
+                "family.registered",
+                "family.search",
+                "retention",
+                "my-families",
+                "complaint.list",
+                "provider-portal"));
         assertThat(whats).hasSizeGreaterThan(80);
         TreeSet<String> without = new TreeSet<>();
         whats.stream()
                 .filter(w -> FamilyAccessLog.areaKey(w).equals(FamilyAccessLog.OTHER))
                 .forEach(without::add);
-        assertThat(without).as("declared whats the family would read as 'other'").isEmpty();
+        assertThat(without)
+                .as("declared whats the family would read as 'other'")
+                .isEmpty();
 
         TreeSet<String> keys = new TreeSet<>();
         whats.forEach(w -> keys.add(FamilyAccessLog.areaKey(w)));

@@ -48,16 +48,14 @@ class FamilyComplaintTest {
 
         Concern concern = complaints.decisionConcern(family.id(), decision.id()).orElseThrow();
         assertThat(concern.deadline()).isPresent();
-        assertThat(concern.deadline().get().lastDay()).isEqualTo(today.minusDays(5).plusDays(28));
+        assertThat(concern.deadline().get().lastDay())
+                .isEqualTo(today.minusDays(5).plusDays(28));
 
         UUID id = complaints.registerFromFamily(
                 family.id(),
                 decision.id(),
                 new ComplaintService.FamilyComplaint(
-                        ComplainantKind.GUARDIAN,
-                        family.guardians().get(0).id(),
-                        "Vi er uenige i avgjørelsen.",
-                        null));
+                        ComplainantKind.GUARDIAN, family.guardians().get(0).id(), "Vi er uenige i avgjørelsen.", null));
 
         Complaint c = complaints.getComplaint(id);
         assertThat(c.channel()).isEqualTo(ComplaintChannel.PORTAL);
@@ -124,7 +122,10 @@ class FamilyComplaintTest {
                         family.id(),
                         ownDecision,
                         new ComplaintService.FamilyComplaint(
-                                ComplainantKind.GUARDIAN, other.guardians().get(0).id(), "Klage.", null)))
+                                ComplainantKind.GUARDIAN,
+                                other.guardians().get(0).id(),
+                                "Klage.",
+                                null)))
                 .isInstanceOf(NotFoundException.class);
         // a youth complains only about a decision about themselves
         assertThatThrownBy(() -> complaints.registerFromFamily(

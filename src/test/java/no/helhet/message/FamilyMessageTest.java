@@ -155,7 +155,9 @@ class FamilyMessageTest {
                         .param("body", answer))
                 .hasStatus(HttpStatus.FOUND);
         UUID lead = staff.findStaffByUsername("kelead").orElseThrow().id();
-        assertThat(openMessageTasks(lead, family.id())).as("the answer closes the task").isEmpty();
+        assertThat(openMessageTasks(lead, family.id()))
+                .as("the answer closes the task")
+                .isEmpty();
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(recipients()).containsExactly("kari.svarsen@example.no");
@@ -194,9 +196,11 @@ class FamilyMessageTest {
     void anotherFamilysGuardianOrChildIsNotFoundAndOnlyCoordinationReadsTheMessages() {
         FamilyDetails family = aFamilyWithAddresses("Tilgangsmeldingsen");
         FamilyDetails other = aFamilyWithAddresses("Andresen");
-        assertThatThrownBy(() -> messages.fromGuardian(family.id(), other.guardians().get(0).id(), "Hei"))
+        assertThatThrownBy(() -> messages.fromGuardian(
+                        family.id(), other.guardians().get(0).id(), "Hei"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> messages.fromYouth(family.id(), other.children().get(0).id(), "Hei"))
+        assertThatThrownBy(() ->
+                        messages.fromYouth(family.id(), other.children().get(0).id(), "Hei"))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(mvc.get().uri("/families/" + family.id() + "/messages").with(fixtures.as("koord1")))
@@ -220,7 +224,7 @@ class FamilyMessageTest {
                         .single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from access_log where family_id = :id and what = 'message.thread'"
-                        + " and outcome = 'DENIED'")
+                                + " and outcome = 'DENIED'")
                         .param("id", family.id())
                         .query(Long.class)
                         .single())
@@ -278,9 +282,8 @@ class FamilyMessageTest {
     private void asKe(Runnable work) {
         var ke = staffUser("ke");
         org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(
-                        new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                                ke, null, ke.getAuthorities()));
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        ke, null, ke.getAuthorities()));
         try {
             work.run();
         } finally {
