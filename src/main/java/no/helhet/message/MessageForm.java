@@ -14,7 +14,7 @@ public class MessageForm {
     /** The youth whose thread it goes to; empty for the guardians' thread. */
     private UUID youthId;
 
-    @NotBlank(message = "{message.body.required}")
-    @Size(max = Messages.MAX_LENGTH, message = "{message.body.tooLong}")
+    @NotBlank
+    @Size(max = Messages.MAX_LENGTH)
     private String body;
 }

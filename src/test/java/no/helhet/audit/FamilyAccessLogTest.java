@@ -82,7 +82,7 @@ class FamilyAccessLogTest {
                         where family_id = :id order by occurred_at desc, id desc
                         """).param("id", family.id()).query().listOfRows();
         List<FamilyAccessLogEntry> entries = log.all(family.id());
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(rows).hasSize(5);
         assertThat(entries).hasSameSizeAs(rows);
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> row = rows.get(i);
@@ -134,8 +134,10 @@ class FamilyAccessLogTest {
     void aPageCostsTheSameStatementsWhateverTheNumberOfPeopleOnIt() {
         FamilyDetails few = fixtures.aFamily("Fåsen", 9);
         FamilyDetails many = fixtures.aFamily("Mangesen", 9);
-        for (int i = 0; i < 6; i++) {
+        // the same kinds of people (staff and a provider contact), few of them or many
+        for (int i = 0; i < 3; i++) {
             mvc.get().uri("/families/" + few.id()).with(fixtures.as("ke")).exchange();
+            mvc.get().uri("/families/" + few.id()).with(fixtures.as("skole")).exchange();
         }
         for (String user : List.of("ke", "ke2", "kelead", "koord1", "koord2", "skole")) {
             mvc.get().uri("/families/" + many.id()).with(fixtures.as(user)).exchange();
