@@ -125,4 +125,16 @@ class AccessLog {
                 .list();
         return new PageSlice<>(rows, page, size, total);
     }
+
+    /** Every record about the family, newest first. */
+    java.util.List<AccessLogEntry> allForFamily(UUID familyId) {
+        return jdbc.sql("""
+                        select id, occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome
+                        from access_log where family_id = :familyId
+                        order by occurred_at desc, id desc
+                        """)
+                .param("familyId", familyId)
+                .query(AccessLogEntry.class)
+                .list();
+    }
 }

@@ -1,7 +1,7 @@
 package no.helhet.complaint;
 
 /** The step cannot be taken as asked; the message key says why. */
-class ComplaintRefusedException extends RuntimeException {
+public class ComplaintRefusedException extends RuntimeException {
 
     private final String messageKey;
 
@@ -10,7 +10,8 @@ class ComplaintRefusedException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    String messageKey() {
+    /** The message key of why (a field error on the form that sent it). */
+    public String messageKey() {
         return messageKey;
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import no.helhet.assessment.AssessmentService;
 import no.helhet.assessment.AssessmentView;
+import no.helhet.decision.DecisionOutcome;
 import no.helhet.decision.DecisionService;
 import no.helhet.decision.DecisionView;
+import no.helhet.family.FamilyService;
 import no.helhet.shared.NotFoundException;
 import no.helhet.staff.CurrentStaff;
 import no.helhet.task.TaskCandidate;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintService {
+
+    /** The longest complaint the family writes in the portal, in characters (as the staff form). */
+    public static final int MAX_FAMILY_TEXT = 20000;
 
     private final ComplaintRepository complaints;
     private final ComplaintScans scans;
@@ -52,7 +57,8 @@ public class ComplaintService {
 
     /** The other modules a complaint's handling calls on. */
     @org.springframework.stereotype.Component
-    record Collaborators(DecisionService decisions, AssessmentService assessments, TaskService tasks) {}
+    record Collaborators(
+            DecisionService decisions, AssessmentService assessments, TaskService tasks, FamilyService families) {}
 
     /**
      * Registers a complaint. A complaint received after the deadline needs a reason why it is taken up
@@ -60,6 +66,77 @@ public class ComplaintService {
      */
     @Transactional
     public UUID register(UUID familyId, NewComplaint c) {
+        return register(familyId, c, ComplaintChannel.REGISTERED);
+    }
+
+    /**
+     * Registers a complaint the family wrote in the family portal about one of its decisions (issue
+     * 14 item 8): received today, through the portal; its kind follows from the decision (a refusal,
+     * or a general coordinator instead of a barnekoordinator, is a complaint about a refusal; a
+     * granted barnekoordinator, about failure to fulfil the right). The decision must be the
+     * family's, a guardian one of its guardians, and a youth complains only about a decision about
+     * themselves; else not found. Text is required; a late complaint needs the family's reason.
+     */
+    @Transactional
+    public UUID registerFromFamily(UUID familyId, UUID decisionId, FamilyComplaint c) {
+        Concern concern = decisionConcern(familyId, decisionId).orElseThrow(() -> new NotFoundException("decision"));
+        if (c.complainantKind() == ComplainantKind.GUARDIAN) {
+            boolean guardian = others.families().getFamily(familyId).guardians().stream()
+                    .anyMatch(g -> g.id().equals(c.complainantId()));
+            if (!guardian) {
+                throw new NotFoundException("guardian");
+            }
+        } else if (c.complainantKind() != ComplainantKind.YOUTH
+                || !java.util.Objects.equals(c.complainantId(), concern.childId())) {
+            throw new NotFoundException("decision");
+        }
+        if (c.text() == null || c.text().isBlank()) {
+            throw new ComplaintRefusedException("complaint.family.text.required");
+        }
+        if (c.text().length() > MAX_FAMILY_TEXT) {
+            throw new ComplaintRefusedException("complaint.family.text.tooLong");
+        }
+        boolean late = concern.deadline().map(d -> d.lateOn(today())).orElse(false);
+        if (late && (c.lateReason() == null || c.lateReason().isBlank())) {
+            throw new ComplaintRefusedException("complaint.family.lateReason.required");
+        }
+        DecisionView decision = others.decisions().getDecision(decisionId);
+        ComplaintKind kind = decision.outcome() == DecisionOutcome.GRANTED_CHILD_COORDINATOR
+                ? ComplaintKind.FAILURE_TO_FULFIL
+                : ComplaintKind.REFUSAL;
+        return register(
+                familyId,
+                new NewComplaint(
+                        kind,
+                        today(),
+                        c.complainantKind(),
+                        c.complainantKind() == ComplainantKind.GUARDIAN ? c.complainantId() : null,
+                        null,
+                        null,
+                        concern,
+                        c.text(),
+                        null,
+                        null,
+                        false,
+                        c.lateReason()),
+                ComplaintChannel.PORTAL);
+    }
+
+    /**
+     * One of the family's decisions as something to complain about, with its complaint period (from
+     * the day the family received the letter; empty while the letter is not recorded as sent), for
+     * the family portal's complaint form. Empty when the decision is not the family's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Concern> decisionConcern(UUID familyId, UUID decisionId) {
+        return decisionId == null
+                ? Optional.empty()
+                : concerns.of(familyId).stream()
+                        .filter(x -> x.subject() == ComplaintSubject.DECISION && decisionId.equals(x.id()))
+                        .findFirst();
+    }
+
+    private UUID register(UUID familyId, NewComplaint c, ComplaintChannel channel) {
         boolean late = c.concern().deadline().map(d -> d.lateOn(c.receivedOn())).orElse(false);
         if (late && (c.lateReason() == null || c.lateReason().isBlank())) {
             throw new ComplaintRefusedException("complaint.lateReason.required");
@@ -90,6 +167,7 @@ public class ComplaintService {
                 concern.deadline().map(ComplaintDeadline::lastDay).orElse(null),
                 late,
                 late ? c.lateReason().strip() : null,
+                channel,
                 null,
                 null,
                 null,
@@ -252,6 +330,17 @@ public class ComplaintService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /**
+     * A complaint the family wrote in the family portal.
+     *
+     * @param complainantKind GUARDIAN or YOUTH
+     * @param complainantId the guardian's id, or the youth's (a child of the family)
+     * @param text the complaint as the family wrote it
+     * @param lateReason why it comes after the deadline (required when it does)
+     */
+    public record FamilyComplaint(
+            ComplainantKind complainantKind, UUID complainantId, String text, String lateReason) {}
 
     /** A complaint as registered; {@code scan} is a checked PDF or {@code null}. */
     public record NewComplaint(

@@ -21,7 +21,9 @@ public enum DocumentKind {
     /** A change of coordinator, or of the kind of coordinator, with complaint information. */
     CHANGE_LETTER("appointment-change", "endring-koordinator"),
     /** The end of the right to a coordinator, with the reason and complaint information. */
-    END_LETTER("appointment-end", "opphor-koordinator");
+    END_LETTER("appointment-end", "opphor-koordinator"),
+    /** Who has read or changed the family's data (its access log), for the family; rendered, not stored. */
+    ACCESS_REPORT("access-report", "innsyn-tilgangslogg");
 
     private final String template;
     private final String fileNamePrefix;

@@ -55,6 +55,12 @@ public class Letters {
                 letter.familyId(), letter.kind(), letter.kind().fileName(letter.dated()), pdf);
     }
 
+    /** Renders the letter as {@link #write} does, without storing it (a report the family downloads). */
+    @Transactional(readOnly = true)
+    byte[] render(LetterRequest letter) {
+        return render(letter, false);
+    }
+
     /**
      * The letter as {@link #write} would make it, from the same template and model, marked as a
      * draft on every page ({@code preview} in the model) and stored nowhere: for looking at a letter

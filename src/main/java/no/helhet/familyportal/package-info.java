@@ -11,6 +11,8 @@
             "decision",
             "appointment",
             "meeting",
+            "message",
+            "complaint",
             "document",
             "family",
             "audit",

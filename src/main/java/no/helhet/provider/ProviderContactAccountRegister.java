@@ -47,4 +47,22 @@ class ProviderContactAccountRegister implements ProviderContactAccounts {
                 .query(UUID.class)
                 .optional();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> providerNamesOf(java.util.Collection<UUID> staffMemberIds) {
+        if (staffMemberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select a.staff_member_id, p.name
+                        from provider_contact_account a join service_provider p on p.id = a.service_provider_id
+                        where a.staff_member_id = any(:ids)
+                        """)
+                .param("ids", staffMemberIds.toArray(UUID[]::new))
+                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
+    }
 }

@@ -14,4 +14,9 @@ public interface ProviderContactAccounts {
 
     /** The provider the account is bound to, if it is a provider contact's account. */
     Optional<UUID> providerOf(UUID staffMemberId);
+
+    /** The names of the providers these accounts are bound to, by account (one query); others left out. */
+    default java.util.Map<UUID, String> providerNamesOf(java.util.Collection<UUID> staffMemberIds) {
+        return java.util.Map.of();
+    }
 }

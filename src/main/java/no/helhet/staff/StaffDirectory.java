@@ -97,6 +97,17 @@ public class StaffDirectory {
         return queries.byIds(ids).stream().collect(Collectors.toMap(StaffSummary::id, Function.identity()));
     }
 
+    /**
+     * The service provider each of these provider contacts' accounts is bound to, by name (for the
+     * family's access log); accounts of no provider are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> providerNamesOfContacts(Collection<UUID> staffIds) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        providerAccounts.forEach(p -> names.putAll(p.providerNamesOf(staffIds)));
+        return names;
+    }
+
     @Transactional
     public UUID registerUnit(String name, String sectorCode, boolean coordinatingUnit) {
         return registerUnit(name, sectorCode, coordinatingUnit, null);

@@ -20,7 +20,9 @@ public enum TaskSource {
     /** Statsforvalteren sent the complaint back for new handling: handle the case again. */
     COMPLAINT_GOVERNOR_SENT_BACK,
     /** The yearly review of a barnekoordinator extended after 18 is due. */
-    EXTENSION_REVIEW;
+    EXTENSION_REVIEW,
+    /** The family wrote a message (in the family portal): read and answer it; closed by the answer. */
+    MESSAGE_FROM_FAMILY;
 
     /** The message key of a generated task's title. */
     public String titleKey() {

@@ -105,6 +105,7 @@ class FormTokenTest {
             if (!e.getValue().hasMethodAnnotation(OneTimeForm.class)) {
                 continue;
             }
+            boolean familyPortal = e.getKey().startsWith("/family-portal");
             String role = e.getKey().startsWith("/admin")
                     ? "admin"
                     : e.getKey().startsWith("/provider-portal") ? "skole" : "ke";
@@ -122,6 +123,7 @@ class FormTokenTest {
                     .update();
             String uri = VARIABLE.matcher(e.getKey())
                     .replaceAll(m -> UUID.randomUUID().toString());
+            // a family member in the family portal (its tokens are kept under "system": no staff username)
             MvcTestResult result = mvc.post()
                     .uri(uri)
                     .with(member != null ? no.helhet.support.FamilyPortalLogins.as(member) : fixtures.as(role))
