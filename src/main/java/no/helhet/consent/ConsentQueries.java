@@ -1,6 +1,7 @@
 package no.helhet.consent;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads a family's consents with whom they were given by and what they cover in four statements
- * however many there are (the repository loads three collections per consent).
+ * Reads a family's consents with whom they were given by and what they cover in five statements
+ * however many there are (the repository loads four collections per consent).
  */
 @Repository
 class ConsentQueries {
@@ -26,7 +27,7 @@ class ConsentQueries {
     List<ConsentView> forFamily(UUID familyId) {
         List<Row> rows = jdbc.sql("""
                         select id, family_id, child_id, given_by, form, given_on, expires_on, withdrawn_at,
-                               created_by, form_document_id, version
+                               created_by, form_document_id, version, given_by_guardian_id
                         from consent where family_id = :familyId
                         order by given_on desc, created_at desc, id
                         """)
@@ -46,7 +47,8 @@ class ConsentQueries {
                             withdrawn == null ? null : withdrawn.toInstant(),
                             rs.getString("created_by"),
                             rs.getObject("form_document_id", UUID.class),
-                            rs.getInt("version"));
+                            rs.getInt("version"),
+                            rs.getObject("given_by_guardian_id", UUID.class));
                 })
                 .list();
         if (rows.isEmpty()) {
@@ -64,6 +66,18 @@ class ConsentQueries {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        Map<UUID, Map<UUID, Instant>> confirmations = jdbc
+                .sql("select consent_id, guardian_id, confirmed_at from consent_confirmation where consent_id = any(:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new Confirmation(
+                        rs.getObject("consent_id", UUID.class),
+                        rs.getObject("guardian_id", UUID.class),
+                        rs.getTimestamp("confirmed_at").toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Confirmation::consentId,
+                        Collectors.toMap(Confirmation::guardianId, Confirmation::confirmedAt)));
         return rows.stream()
                 .map(r -> new ConsentView(
                         r.id(),
@@ -79,7 +93,9 @@ class ConsentQueries {
                         information.getOrDefault(r.id(), Set.of()),
                         r.recordedBy(),
                         r.formDocumentId(),
-                        r.version()))
+                        r.version(),
+                        r.givenByGuardianId(),
+                        confirmations.getOrDefault(r.id(), Map.of())))
                 .toList();
     }
 
@@ -106,5 +122,8 @@ class ConsentQueries {
             java.time.Instant withdrawnAt,
             String recordedBy,
             UUID formDocumentId,
-            int version) {}
+            int version,
+            UUID givenByGuardianId) {}
+
+    private record Confirmation(UUID consentId, UUID guardianId, Instant confirmedAt) {}
 }

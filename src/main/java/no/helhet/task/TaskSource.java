@@ -20,7 +20,11 @@ public enum TaskSource {
     /** Statsforvalteren sent the complaint back for new handling: handle the case again. */
     COMPLAINT_GOVERNOR_SENT_BACK,
     /** The yearly review of a barnekoordinator extended after 18 is due. */
-    EXTENSION_REVIEW;
+    EXTENSION_REVIEW,
+    /** The family wrote a goal of its own in the child's individual plan (family portal). */
+    FAMILY_PLAN_GOAL,
+    /** The family commented on a measure or an evaluation of the child's individual plan (family portal). */
+    FAMILY_PLAN_COMMENT;
 
     /** The message key of a generated task's title. */
     public String titleKey() {
