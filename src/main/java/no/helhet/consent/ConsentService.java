@@ -331,4 +331,9 @@ public class ConsentService implements FamilyAccessGrants {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** The zone times are shown in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
 }
