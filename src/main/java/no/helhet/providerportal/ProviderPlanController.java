@@ -1,4 +1,4 @@
-package no.helhet.portal;
+package no.helhet.providerportal;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -125,7 +125,7 @@ class ProviderPlanController {
         model.addAttribute("view", view);
         model.addAttribute("child", child);
         model.addAttribute("statuses", MeasureStatus.values());
-        return "portal/plan";
+        return "providerportal/plan";
     }
 
     private String showNote(UUID measureId, Model model) {
@@ -138,7 +138,7 @@ class ProviderPlanController {
         model.addAttribute("view", view);
         model.addAttribute("measure", measure);
         model.addAttribute("outcomes", EvaluationOutcome.values());
-        return "portal/plan-note";
+        return "providerportal/plan-note";
     }
 
     private static UUID myProvider() {

@@ -1,4 +1,4 @@
-package no.helhet.portal;
+package no.helhet.providerportal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

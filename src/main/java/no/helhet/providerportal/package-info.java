@@ -5,6 +5,6 @@
  * responsible for a measure and the consent covers the plan. Every read goes through the access policy.
  */
 @org.springframework.modulith.ApplicationModule(
-        displayName = "Portal",
+        displayName = "Provider portal",
         allowedDependencies = {"plan", "consent", "provider", "meeting", "family", "audit", "staff", "shared"})
-package no.helhet.portal;
+package no.helhet.providerportal;

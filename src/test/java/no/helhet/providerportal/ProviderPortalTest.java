@@ -1,4 +1,4 @@
-package no.helhet.portal;
+package no.helhet.providerportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

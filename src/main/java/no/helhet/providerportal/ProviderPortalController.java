@@ -1,4 +1,4 @@
-package no.helhet.portal;
+package no.helhet.providerportal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -72,7 +72,7 @@ class ProviderPortalController {
         policy.recordListed(familyIds, AccessAction.LIST, "provider-portal");
         model.addAttribute("provider", providers.getProvider(provider));
         model.addAttribute("families", families.displayNames(familyIds, policy::childrenToName));
-        return "portal/families";
+        return "providerportal/families";
     }
 
     @FamilyAccess(
@@ -112,7 +112,7 @@ class ProviderPortalController {
         model.addAttribute("minutes", approved);
         model.addAttribute("plans", plans.plansFor(familyId, provider));
         model.addAttribute("statuses", ServiceStatus.values());
-        return "portal/family";
+        return "providerportal/family";
     }
 
     @FamilyAccess(
@@ -125,7 +125,7 @@ class ProviderPortalController {
         Meeting meeting = meetings.getMeeting(meetingId);
         model.addAttribute("meeting", meeting);
         model.addAttribute("addenda", meetings.addenda(meetingId));
-        return "portal/minutes";
+        return "providerportal/minutes";
     }
 
     @FamilyAccess(
