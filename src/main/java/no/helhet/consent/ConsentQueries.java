@@ -67,7 +67,8 @@ class ConsentQueries {
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
         Map<UUID, Map<UUID, Instant>> confirmations = jdbc
-                .sql("select consent_id, guardian_id, confirmed_at from consent_confirmation where consent_id = any(:ids)")
+                .sql(
+                        "select consent_id, guardian_id, confirmed_at from consent_confirmation where consent_id = any(:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> new Confirmation(
                         rs.getObject("consent_id", UUID.class),

@@ -142,8 +142,7 @@ public class FamilyPlans {
 
     /** The family comments on an evaluation of the child's plan; the comment makes a task. */
     @Transactional
-    public UUID commentOnEvaluation(
-            UUID familyId, UUID guardianId, UUID childId, UUID evaluationId, String text) {
+    public UUID commentOnEvaluation(UUID familyId, UUID guardianId, UUID childId, UUID evaluationId, String text) {
         IndividualPlan plan = planOfChild(familyId, guardianId, childId);
         items.evaluation(plan.id(), evaluationId);
         return comment(plan, guardianId, null, evaluationId, text);

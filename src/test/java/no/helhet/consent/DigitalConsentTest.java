@@ -81,7 +81,9 @@ class DigitalConsentTest {
                         child, school, null, ServiceStatus.RECEIVED, "Spesialundervisning", null, null)));
 
         UUID consentId = consents.giveDigitally(
-                family.id(), kari.id(), new DigitalConsent(child, Set.of(school), EnumSet.of(InformationKind.SCHOOL), null));
+                family.id(),
+                kari.id(),
+                new DigitalConsent(child, Set.of(school), EnumSet.of(InformationKind.SCHOOL), null));
 
         ConsentView given = consents.getConsent(consentId);
         assertThat(given.form()).isEqualTo(ConsentForm.DIGITAL);
@@ -90,7 +92,9 @@ class DigitalConsentTest {
                 .containsExactlyInAnyOrder(kari.id(), ola.id());
         assertThat(given.confirmations()).containsOnlyKeys(kari.id());
         assertThat(given.pending()).isTrue();
-        assertThat(given.formDocumentId()).as("no paper form for a consent given digitally").isNull();
+        assertThat(given.formDocumentId())
+                .as("no paper form for a consent given digitally")
+                .isNull();
         assertThat(consents.sharing(child, school, InformationKind.SCHOOL).reasonKey())
                 .isEqualTo("consent.sharing.pending");
         assertThat(consents.familiesFor(school)).doesNotContain(family.id());
@@ -169,9 +173,11 @@ class DigitalConsentTest {
         UUID school = providerNamed("Solbakken skole");
         DigitalConsent consent = new DigitalConsent(child, Set.of(school), EnumSet.of(InformationKind.SCHOOL), null);
 
-        assertThatThrownBy(() -> consents.giveDigitally(family.id(), guardian(family, "Per").id(), consent))
+        assertThatThrownBy(() -> consents.giveDigitally(
+                        family.id(), guardian(family, "Per").id(), consent))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> consents.giveDigitally(family.id(), other.guardians().get(0).id(), consent))
+        assertThatThrownBy(() -> consents.giveDigitally(
+                        family.id(), other.guardians().get(0).id(), consent))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> consents.giveDigitally(
                         other.id(),
@@ -186,28 +192,34 @@ class DigitalConsentTest {
                 .extracting(Problem::messageKey)
                 .containsExactlyInAnyOrder("consent.providers.required", "consent.information.required");
 
-        UUID consentId = consents.giveDigitally(family.id(), guardian(family, "Kari").id(), consent);
+        UUID consentId =
+                consents.giveDigitally(family.id(), guardian(family, "Kari").id(), consent);
         int version = consents.getConsent(consentId).version();
-        assertThatThrownBy(() -> consents.confirm(other.id(), other.guardians().get(0).id(), consentId))
+        assertThatThrownBy(() ->
+                        consents.confirm(other.id(), other.guardians().get(0).id(), consentId))
                 .as("another family's guardian, through their own family")
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> consents.withdrawByGuardian(family.id(), guardian(family, "Per").id(), consentId, version))
+        assertThatThrownBy(() -> consents.withdrawByGuardian(
+                        family.id(), guardian(family, "Per").id(), consentId, version))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> consents.withdrawByGuardian(other.id(), other.guardians().get(0).id(), consentId, version))
+        assertThatThrownBy(() -> consents.withdrawByGuardian(
+                        other.id(), other.guardians().get(0).id(), consentId, version))
                 .isInstanceOf(NotFoundException.class);
         assertThat(consents.getConsent(consentId).withdrawnAt()).isNull();
 
         asCaseworker(() -> assertThat(consents.problems(
-                                family.id(),
-                                new NewConsent(
-                                        child,
-                                        ConsentGiver.GUARDIANS,
-                                        Set.of(guardian(family, "Kari").id(), guardian(family, "Ola").id()),
-                                        Set.of(school),
-                                        EnumSet.of(InformationKind.SCHOOL),
-                                        ConsentForm.DIGITAL,
-                                        consents.today(),
-                                        null)))
+                        family.id(),
+                        new NewConsent(
+                                child,
+                                ConsentGiver.GUARDIANS,
+                                Set.of(
+                                        guardian(family, "Kari").id(),
+                                        guardian(family, "Ola").id()),
+                                Set.of(school),
+                                EnumSet.of(InformationKind.SCHOOL),
+                                ConsentForm.DIGITAL,
+                                consents.today(),
+                                null)))
                 .as("staff cannot record a consent as given digitally")
                 .extracting(Problem::messageKey)
                 .containsExactly("consent.form.digitalInPortal"));
