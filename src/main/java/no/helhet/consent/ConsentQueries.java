@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads a family's consents with whom they were given by and what they cover in five statements
- * however many there are (the repository loads four collections per consent).
+ * Reads a family's consents with whom they were given by and what they cover in four statements
+ * however many there are (the repository loads four collections per consent); a guardian's confirmation of a consent given digitally comes with the guardians named on it.
  */
 @Repository
 class ConsentQueries {
@@ -55,7 +55,29 @@ class ConsentQueries {
             return List.of();
         }
         UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
-        Map<UUID, Set<UUID>> guardians = pairs("select consent_id, guardian_id from consent_guardian", ids);
+        List<Confirmation> named = jdbc.sql("""
+                        select g.consent_id, g.guardian_id, c.confirmed_at
+                        from consent_guardian g
+                        left join consent_confirmation c on c.consent_id = g.consent_id and c.guardian_id = g.guardian_id
+                        where g.consent_id = any(:ids)
+                        """)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    Timestamp confirmed = rs.getTimestamp("confirmed_at");
+                    return new Confirmation(
+                            rs.getObject("consent_id", UUID.class),
+                            rs.getObject("guardian_id", UUID.class),
+                            confirmed == null ? null : confirmed.toInstant());
+                })
+                .list();
+        Map<UUID, Set<UUID>> guardians = named.stream()
+                .collect(Collectors.groupingBy(
+                        Confirmation::consentId, Collectors.mapping(Confirmation::guardianId, Collectors.toSet())));
+        Map<UUID, Map<UUID, Instant>> confirmations = named.stream()
+                .filter(c -> c.confirmedAt() != null)
+                .collect(Collectors.groupingBy(
+                        Confirmation::consentId,
+                        Collectors.toMap(Confirmation::guardianId, Confirmation::confirmedAt)));
         Map<UUID, Set<UUID>> providers = pairs("select consent_id, service_provider_id from consent_provider", ids);
         Map<UUID, Set<InformationKind>> information = jdbc
                 .sql("select consent_id, kind from consent_information where consent_id = any(:ids)")
@@ -66,19 +88,6 @@ class ConsentQueries {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
-        Map<UUID, Map<UUID, Instant>> confirmations = jdbc
-                .sql(
-                        "select consent_id, guardian_id, confirmed_at from consent_confirmation where consent_id = any(:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> new Confirmation(
-                        rs.getObject("consent_id", UUID.class),
-                        rs.getObject("guardian_id", UUID.class),
-                        rs.getTimestamp("confirmed_at").toInstant()))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Confirmation::consentId,
-                        Collectors.toMap(Confirmation::guardianId, Confirmation::confirmedAt)));
         return rows.stream()
                 .map(r -> new ConsentView(
                         r.id(),
@@ -126,5 +135,6 @@ class ConsentQueries {
             int version,
             UUID givenByGuardianId) {}
 
+    /** A guardian named on a consent, and when they confirmed it (given digitally), if they have. */
     private record Confirmation(UUID consentId, UUID guardianId, Instant confirmedAt) {}
 }
