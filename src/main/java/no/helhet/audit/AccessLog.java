@@ -23,16 +23,16 @@ class AccessLog {
     }
 
     void append(AccessAction action, String what, UUID familyId, AccessOutcome outcome) {
-        StaffPrincipal who = CurrentStaff.find().orElse(null);
+        Who who = Who.current();
         jdbc.sql("""
                         insert into access_log (occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome)
                         values (:at, :staffId, :username, :role, :unitId, :action, :what, :familyId, :outcome)
                         """)
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("staffId", who == null ? null : who.id())
-                .param("username", who == null ? "system" : who.username())
-                .param("role", who == null ? "SYSTEM" : who.role().name())
-                .param("unitId", who == null ? null : who.unitId())
+                .param("staffId", who.staffId())
+                .param("username", who.username())
+                .param("role", who.role())
+                .param("unitId", who.unitId())
                 .param("action", action.name())
                 .param("what", what)
                 .param("familyId", familyId)
@@ -46,7 +46,7 @@ class AccessLog {
         if (ids.length == 0) {
             return;
         }
-        StaffPrincipal who = CurrentStaff.find().orElse(null);
+        Who who = Who.current();
         jdbc.sql("""
                         insert into access_log (occurred_at, staff_id, username, role, unit_id, action, what, family_id, outcome)
                         select cast(:at as timestamptz), cast(:staffId as uuid), :username, :role, cast(:unitId as uuid), :action, :what,
@@ -55,15 +55,44 @@ class AccessLog {
                         order by listed.n
                         """)
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("staffId", who == null ? null : who.id())
-                .param("username", who == null ? "system" : who.username())
-                .param("role", who == null ? "SYSTEM" : who.role().name())
-                .param("unitId", who == null ? null : who.unitId())
+                .param("staffId", who.staffId())
+                .param("username", who.username())
+                .param("role", who.role())
+                .param("unitId", who.unitId())
                 .param("action", action.name())
                 .param("what", what)
                 .param("familyIds", ids)
                 .param("outcome", AccessOutcome.GRANTED.name())
                 .update();
+    }
+
+    /**
+     * Who a record names: a staff member (id, username, role, unit); a family member in the family
+     * portal (no staff id, the person's name, the role {@code GUARDIAN} or {@code YOUTH}, no unit, never
+     * the national id): the family's own access; else the system.
+     */
+    private record Who(UUID staffId, String username, String role, UUID unitId) {
+
+        static final int MAX_USERNAME = 100;
+
+        static Who current() {
+            StaffPrincipal staff = CurrentStaff.find().orElse(null);
+            if (staff != null) {
+                return new Who(staff.id(), staff.username(), staff.role().name(), staff.unitId());
+            }
+            FamilyMemberPrincipal member = CurrentFamilyMember.find().orElse(null);
+            if (member != null) {
+                String name = member.name() == null || member.name().isBlank()
+                        ? member.kind().name()
+                        : member.name();
+                return new Who(
+                        null,
+                        name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name,
+                        member.kind().name(),
+                        null);
+            }
+            return new Who(null, "system", "SYSTEM", null);
+        }
     }
 
     PageSlice<AccessLogEntry> forFamily(UUID familyId, int page, int size) {

@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>A coordinator reads the families appointed to them, and only while appointed.
  *   <li>A provider contact reads what an active consent lets its provider receive, while it does.
  *   <li>Leaders and administrators see no family.
+ *   <li>A family member logged in to the family portal sees their own family only, and of it only the
+ *       children {@link FamilyMemberPrincipal#childIds()} names (a youth: only themselves).
  * </ul>
  *
  * A granted record joins the caller's transaction if there is one (the declared check runs before
@@ -48,7 +50,32 @@ public class AccessPolicy {
      * (see {@link DeclaredAccessInterceptor}). A refusal throws {@link FamilyAccessDeniedException}.
      */
     void check(AccessRule rule, UUID familyId, UUID recordId, AccessAction action, String what) {
-        decide(allows(rule, familyId, recordId), familyId, action, what);
+        check(rule, familyId, recordId, null, action, what);
+    }
+
+    /**
+     * As {@link #check(AccessRule, UUID, UUID, AccessAction, String)}, with the child the address
+     * names ({@code childId}, or null): under {@link AccessRule#FAMILY_MEMBER} it must be one the
+     * family member sees.
+     */
+    void check(AccessRule rule, UUID familyId, UUID recordId, UUID childId, AccessAction action, String what) {
+        decide(allows(rule, familyId, recordId, childId), familyId, action, what);
+    }
+
+    /** The family member logged in to the family portal, if the current user is one. */
+    public java.util.Optional<FamilyMemberPrincipal> familyMember() {
+        return CurrentFamilyMember.find();
+    }
+
+    /**
+     * Whether the current user is a member of this family logged in to the family portal (and, when
+     * a child is named, sees that child). Records nothing.
+     */
+    public boolean isFamilyMember(UUID familyId, UUID childId) {
+        return CurrentFamilyMember.find()
+                .filter(m -> m.familyId().equals(familyId))
+                .filter(m -> childId == null || m.sees(childId))
+                .isPresent();
     }
 
     /** Checks the coordinating unit's work that concerns no one family yet; recorded without a family. */
@@ -96,6 +123,15 @@ public class AccessPolicy {
     public java.util.Set<UUID> childrenToName(UUID familyId, Collection<UUID> allChildren) {
         if (mayCoordinate(familyId)) {
             return java.util.Set.copyOf(allChildren);
+        }
+        FamilyMemberPrincipal member = CurrentFamilyMember.find().orElse(null);
+        if (member != null) {
+            if (!member.familyId().equals(familyId)) {
+                return java.util.Set.of();
+            }
+            java.util.Set<UUID> seen = new java.util.HashSet<>(member.childIds());
+            seen.retainAll(allChildren);
+            return seen;
         }
         UUID provider = currentProvider();
         if (provider == null) {
@@ -147,8 +183,9 @@ public class AccessPolicy {
         return log.forFamily(familyId, page, size);
     }
 
-    private boolean allows(AccessRule rule, UUID familyId, UUID recordId) {
+    private boolean allows(AccessRule rule, UUID familyId, UUID recordId, UUID childId) {
         return switch (rule) {
+            case FAMILY_MEMBER -> isFamilyMember(familyId, childId);
             case COORDINATION -> mayCoordinate(familyId);
             case CASE_WORK -> mayDoCaseWork();
             case PROVIDER -> providerMayRead(familyId);

@@ -23,5 +23,12 @@ public enum AccessRule {
      */
     PROVIDER_PLAN,
     /** The family's access log: the lead of the coordinating unit. */
-    ACCESS_LOG
+    ACCESS_LOG,
+    /**
+     * The family's own seat in the family portal: a family member logged in through ID-porten
+     * ({@link FamilyMemberPrincipal}) of the family the id belongs to. A child's id (the declared id or
+     * a {@code childId} in the address) must be one of the children the member sees: a youth sees
+     * only themselves. Handlers filter child-level data by {@link FamilyMemberPrincipal#childIds()}.
+     */
+    FAMILY_MEMBER
 }

@@ -43,7 +43,13 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
             UUID familyId =
                     locator(family.id()).familyOf(recordId).orElseThrow(() -> new NotFoundException(family.id()));
             requireSameFamily(request, familyId);
-            policy.check(family.rule(), familyId, recordId, family.action(), family.what());
+            policy.check(
+                    family.rule(),
+                    familyId,
+                    recordId,
+                    childOf(request, family, recordId),
+                    family.action(),
+                    family.what());
         } else if (caseWork != null) {
             policy.checkCaseWork(caseWork.action(), caseWork.what());
         } else if (!method.hasMethodAnnotation(OwnWorkAccess.class)
@@ -100,6 +106,19 @@ public class DeclaredAccessInterceptor implements HandlerInterceptor {
             policy.recordDenied(null, caseWork.action(), caseWork.what());
         }
     }
+
+    /** The child the address names: the declared id when it is a child's, else a {@code childId} in the path. */
+    private static UUID childOf(HttpServletRequest request, FamilyAccess family, UUID recordId) {
+        if (CHILD_ID.equals(family.id())) {
+            return recordId;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> path =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return path != null && path.containsKey(CHILD_ID) ? idOf(request, CHILD_ID) : null;
+    }
+
+    private static final String CHILD_ID = "childId";
 
     /** Whether a locator finds families from ids of this name (for tests of the declarations). */
     boolean locates(String idName) {

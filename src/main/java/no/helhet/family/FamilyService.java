@@ -398,6 +398,78 @@ public class FamilyService {
         return families.count();
     }
 
+    /**
+     * The guardians and children registered with this national id, for the family portal's login
+     * (ID-porten's {@code pid}); guardians first, then in the order they were registered. The number
+     * itself is never returned.
+     */
+    @Transactional(readOnly = true)
+    public List<FamilyPerson> peopleWithNationalId(String nationalId) {
+        if (nationalId == null || nationalId.isBlank()) {
+            return List.of();
+        }
+        List<FamilyPerson> people = new java.util.ArrayList<>(jdbc.sql("""
+                        select id, family_id, given_name, family_name, parental_responsibility
+                        from guardian where national_id = :id order by created_at, id
+                        """)
+                .param("id", nationalId.strip())
+                .query((rs, n) -> new FamilyPerson(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("family_id", UUID.class),
+                        true,
+                        (rs.getString("given_name") + " " + rs.getString("family_name")).strip(),
+                        rs.getBoolean("parental_responsibility"),
+                        null))
+                .list());
+        people.addAll(jdbc.sql("""
+                        select id, family_id, given_name, family_name, birth_date
+                        from child where national_id = :id order by created_at, id
+                        """)
+                .param("id", nationalId.strip())
+                .query((rs, n) -> new FamilyPerson(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("family_id", UUID.class),
+                        false,
+                        childName(rs.getString("given_name"), rs.getString("family_name")),
+                        false,
+                        rs.getObject("birth_date", LocalDate.class)))
+                .list());
+        return people;
+    }
+
+    /** A guardian or a child by id, as {@link #peopleWithNationalId} finds them. */
+    @Transactional(readOnly = true)
+    public Optional<FamilyPerson> findPerson(UUID personId) {
+        Optional<FamilyPerson> guardian = guardians
+                .findById(personId)
+                .map(g -> new FamilyPerson(
+                        g.id(),
+                        g.familyId(),
+                        true,
+                        (g.givenName() + " " + g.familyName()).strip(),
+                        g.parentalResponsibility(),
+                        null));
+        if (guardian.isPresent()) {
+            return guardian;
+        }
+        return children.findById(personId)
+                .map(c -> new FamilyPerson(
+                        c.id(), c.familyId(), false, childName(c.givenName(), c.familyName()), false, c.birthDate()));
+    }
+
+    /** The ids of the family's children, born and expected. */
+    @Transactional(readOnly = true)
+    public Set<UUID> childIdsOf(UUID familyId) {
+        return Set.copyOf(jdbc.sql("select id from child where family_id = :id")
+                .param("id", familyId)
+                .query(UUID.class)
+                .list());
+    }
+
+    private static String childName(String given, String family) {
+        return ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+    }
+
     /** Today in the application's clock, for age rules. */
     public LocalDate today() {
         return LocalDate.now(clock);

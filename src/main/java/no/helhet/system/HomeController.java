@@ -28,6 +28,9 @@ class HomeController {
     @NoFamilyData("a redirect by role, or the public page")
     @GetMapping("/")
     String home() {
+        if (no.helhet.audit.CurrentFamilyMember.find().isPresent()) {
+            return "redirect:/family-portal";
+        }
         if (CurrentStaff.find().isEmpty()) {
             return "forward:/about";
         }
