@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Family portal",
-        allowedDependencies = {"family", "audit", "shared"})
+        allowedDependencies = {"consent", "plan", "provider", "family", "audit", "shared"})
 package no.helhet.familyportal;

@@ -100,9 +100,13 @@ class FormTokenTest {
             if (!e.getValue().hasMethodAnnotation(OneTimeForm.class)) {
                 continue;
             }
-            String role = e.getKey().startsWith("/admin")
-                    ? "admin"
-                    : e.getKey().startsWith("/provider-portal") ? "skole" : "ke";
+            boolean familyPortal = e.getKey().startsWith("/family-portal");
+            // A family member has no staff username: their tokens are recorded as "system".
+            String role = familyPortal
+                    ? "system"
+                    : e.getKey().startsWith("/admin")
+                            ? "admin"
+                            : e.getKey().startsWith("/provider-portal") ? "skole" : "ke";
             UUID token = UUID.randomUUID();
             jdbc.sql("insert into form_submission (token, username, submitted_at, location)"
                             + " values (:t, :u, :now, '/made-by-the-first')")
@@ -114,7 +118,15 @@ class FormTokenTest {
                     .replaceAll(m -> UUID.randomUUID().toString());
             MvcTestResult result = mvc.post()
                     .uri(uri)
-                    .with(fixtures.as(role))
+                    .with(
+                            familyPortal
+                                    ? no.helhet.support.FamilyPortalLogins.as(new no.helhet.audit.FamilyMemberPrincipal(
+                                            UUID.randomUUID(),
+                                            no.helhet.audit.FamilyMemberPrincipal.Kind.GUARDIAN,
+                                            UUID.randomUUID(),
+                                            "Kari",
+                                            java.util.Set.of()))
+                                    : fixtures.as(role))
                     .with(csrf())
                     .param(FormTokens.FIELD, token.toString())
                     .exchange();
