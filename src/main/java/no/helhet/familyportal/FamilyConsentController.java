@@ -77,11 +77,13 @@ class FamilyConsentController {
                 "guardianNames",
                 family.guardians().stream()
                         .collect(Collectors.toMap(GuardianSummary::id, GuardianSummary::displayName)));
-        model.addAttribute("providerNames", providers.providerNames());
+        model.addAttribute("providersOf", providersOf(mine));
         model.addAttribute("now", consents.now());
         model.addAttribute("today", consents.today());
         model.addAttribute("zone", consents.zone());
-        model.addAttribute("me", me);
+        model.addAttribute("familyId", me.familyId());
+        model.addAttribute("isGuardian", me.guardian());
+        model.addAttribute("guardianId", me.guardianId());
         return "familyportal/consents";
     }
 
@@ -208,7 +210,7 @@ class FamilyConsentController {
     private String withdrawalPage(ConsentView consent, Model model) {
         model.addAttribute("consent", consent);
         model.addAttribute("childNames", childNames(families.getFamily(consent.familyId())));
-        model.addAttribute("providerNames", providers.providerNames());
+        model.addAttribute("providersOf", providersOf(List.of(consent)));
         return "familyportal/consent-withdrawal";
     }
 
@@ -240,6 +242,18 @@ class FamilyConsentController {
                         .map(GuardianSummary::displayName)
                         .toList());
         return "familyportal/consent-new";
+    }
+
+    /** For each consent, the names of the providers it names, in alphabetical order. */
+    private Map<UUID, String> providersOf(List<ConsentView> list) {
+        Map<UUID, String> names = providers.providerNames();
+        return list.stream()
+                .collect(Collectors.toMap(
+                        ConsentView::id,
+                        c -> c.providerIds().stream()
+                                .map(id -> names.getOrDefault(id, ""))
+                                .sorted()
+                                .collect(Collectors.joining(", "))));
     }
 
     private static Map<UUID, String> childNames(FamilyDetails family) {
