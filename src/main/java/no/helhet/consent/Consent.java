@@ -2,6 +2,7 @@ package no.helhet.consent;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.CreatedBy;
@@ -13,7 +14,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A consent with whom it was given by and what it covers. */
+/**
+ * A consent with whom it was given by and what it covers; given digitally (in the family portal),
+ * also who gave it there and each guardian's confirmation.
+ */
 @Table("consent")
 record Consent(
         @Id UUID id,
@@ -26,16 +30,19 @@ record Consent(
         Instant withdrawnAt,
         String withdrawnBy,
         UUID formDocumentId,
+        UUID givenByGuardianId,
+        UUID withdrawnByGuardianId,
         @MappedCollection(idColumn = "consent_id") Set<ConsentedGuardian> guardians,
         @MappedCollection(idColumn = "consent_id") Set<ConsentedProvider> providers,
         @MappedCollection(idColumn = "consent_id") Set<ConsentedInformation> information,
+        @MappedCollection(idColumn = "consent_id") Set<ConsentConfirmation> confirmations,
         @Version Integer version,
         @CreatedDate Instant createdAt,
         @CreatedBy String createdBy,
         @LastModifiedDate Instant modifiedAt,
         @LastModifiedBy String modifiedBy) {
 
-    Consent withdrawn(Instant at, String by) {
+    Consent withdrawn(Instant at, String by, UUID guardianId) {
         return new Consent(
                 id,
                 familyId,
@@ -47,9 +54,12 @@ record Consent(
                 at,
                 by,
                 formDocumentId,
+                givenByGuardianId,
+                guardianId,
                 guardians,
                 providers,
                 information,
+                confirmations,
                 version,
                 createdAt,
                 createdBy,
@@ -69,9 +79,43 @@ record Consent(
                 withdrawnAt,
                 withdrawnBy,
                 documentId,
+                givenByGuardianId,
+                withdrawnByGuardianId,
                 guardians,
                 providers,
                 information,
+                confirmations,
+                version,
+                createdAt,
+                createdBy,
+                modifiedAt,
+                modifiedBy);
+    }
+
+    /** The consent with the guardian's confirmation added (kept as it was when already confirmed). */
+    Consent confirmedBy(UUID guardianId, Instant at) {
+        if (confirmations.stream().anyMatch(c -> c.guardianId().equals(guardianId))) {
+            return this;
+        }
+        Set<ConsentConfirmation> next = new HashSet<>(confirmations);
+        next.add(new ConsentConfirmation(guardianId, at));
+        return new Consent(
+                id,
+                familyId,
+                childId,
+                givenBy,
+                form,
+                givenOn,
+                expiresOn,
+                withdrawnAt,
+                withdrawnBy,
+                formDocumentId,
+                givenByGuardianId,
+                withdrawnByGuardianId,
+                guardians,
+                providers,
+                information,
+                Set.copyOf(next),
                 version,
                 createdAt,
                 createdBy,

@@ -149,7 +149,7 @@ class ConsentController {
                 SelectOption.of(providers.allProviders(), ProviderSummary::id, ProviderSummary::name));
         model.addAttribute("givers", ConsentGiver.values());
         model.addAttribute("youthAge", consents.youthHealthConsentAge());
-        model.addAttribute("forms", ConsentForm.values());
+        model.addAttribute("forms", ConsentForm.recordedByStaff());
         model.addAttribute("kinds", InformationKind.values());
         return "consent/new";
     }

@@ -1,6 +1,7 @@
 package no.helhet.consent;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads a family's consents with whom they were given by and what they cover in four statements
- * however many there are (the repository loads three collections per consent).
+ * however many there are (the repository loads four collections per consent); a guardian's confirmation of a consent given digitally comes with the guardians named on it.
  */
 @Repository
 class ConsentQueries {
@@ -26,7 +27,7 @@ class ConsentQueries {
     List<ConsentView> forFamily(UUID familyId) {
         List<Row> rows = jdbc.sql("""
                         select id, family_id, child_id, given_by, form, given_on, expires_on, withdrawn_at,
-                               created_by, form_document_id, version
+                               created_by, form_document_id, version, given_by_guardian_id
                         from consent where family_id = :familyId
                         order by given_on desc, created_at desc, id
                         """)
@@ -46,14 +47,37 @@ class ConsentQueries {
                             withdrawn == null ? null : withdrawn.toInstant(),
                             rs.getString("created_by"),
                             rs.getObject("form_document_id", UUID.class),
-                            rs.getInt("version"));
+                            rs.getInt("version"),
+                            rs.getObject("given_by_guardian_id", UUID.class));
                 })
                 .list();
         if (rows.isEmpty()) {
             return List.of();
         }
         UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
-        Map<UUID, Set<UUID>> guardians = pairs("select consent_id, guardian_id from consent_guardian", ids);
+        List<Confirmation> named = jdbc.sql("""
+                        select g.consent_id, g.guardian_id, c.confirmed_at
+                        from consent_guardian g
+                        left join consent_confirmation c on c.consent_id = g.consent_id and c.guardian_id = g.guardian_id
+                        where g.consent_id = any(:ids)
+                        """)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    Timestamp confirmed = rs.getTimestamp("confirmed_at");
+                    return new Confirmation(
+                            rs.getObject("consent_id", UUID.class),
+                            rs.getObject("guardian_id", UUID.class),
+                            confirmed == null ? null : confirmed.toInstant());
+                })
+                .list();
+        Map<UUID, Set<UUID>> guardians = named.stream()
+                .collect(Collectors.groupingBy(
+                        Confirmation::consentId, Collectors.mapping(Confirmation::guardianId, Collectors.toSet())));
+        Map<UUID, Map<UUID, Instant>> confirmations = named.stream()
+                .filter(c -> c.confirmedAt() != null)
+                .collect(Collectors.groupingBy(
+                        Confirmation::consentId,
+                        Collectors.toMap(Confirmation::guardianId, Confirmation::confirmedAt)));
         Map<UUID, Set<UUID>> providers = pairs("select consent_id, service_provider_id from consent_provider", ids);
         Map<UUID, Set<InformationKind>> information = jdbc
                 .sql("select consent_id, kind from consent_information where consent_id = any(:ids)")
@@ -79,7 +103,9 @@ class ConsentQueries {
                         information.getOrDefault(r.id(), Set.of()),
                         r.recordedBy(),
                         r.formDocumentId(),
-                        r.version()))
+                        r.version(),
+                        r.givenByGuardianId(),
+                        confirmations.getOrDefault(r.id(), Map.of())))
                 .toList();
     }
 
@@ -106,5 +132,9 @@ class ConsentQueries {
             java.time.Instant withdrawnAt,
             String recordedBy,
             UUID formDocumentId,
-            int version) {}
+            int version,
+            UUID givenByGuardianId) {}
+
+    /** A guardian named on a consent, and when they confirmed it (given digitally), if they have. */
+    private record Confirmation(UUID consentId, UUID guardianId, Instant confirmedAt) {}
 }

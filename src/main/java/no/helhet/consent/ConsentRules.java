@@ -84,7 +84,9 @@ public final class ConsentRules {
         ConsentView last = naming.get(0);
         String reason = last.withdrawnAt() != null
                 ? "consent.sharing.withdrawn"
-                : last.expiredOn(today) ? "consent.sharing.expired" : "consent.sharing.notYet";
+                : last.expiredOn(today)
+                        ? "consent.sharing.expired"
+                        : last.pending() ? "consent.sharing.pending" : "consent.sharing.notYet";
         return new Sharing(providerId, false, reason, last);
     }
 
@@ -120,11 +122,45 @@ public final class ConsentRules {
     /** A provider that loses the kinds of information when a consent is withdrawn. */
     record Loss(UUID providerId, Set<InformationKind> kinds) {}
 
+    /**
+     * Problems with a consent a guardian gives digitally, as (field, message key): it names
+     * providers and kinds of information, and does not end before today (it is given today).
+     */
+    static List<Problem> digitalProblems(DigitalConsent c, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (c.providerIds().isEmpty()) {
+            problems.add(new Problem("providerIds", "consent.providers.required"));
+        }
+        if (c.information().isEmpty()) {
+            problems.add(new Problem("information", "consent.information.required"));
+        }
+        if (c.expiresOn() != null && c.expiresOn().isBefore(today)) {
+            problems.add(new Problem("expiresOn", "consent.expiresOn.beforeGiven"));
+        }
+        return problems;
+    }
+
+    /** The guardians with parental responsibility: who give a consent for the child and confirm one given digitally. */
+    static List<UUID> responsibleGuardians(FamilyDetails family) {
+        return family.guardians().stream()
+                .filter(GuardianSummary::parentalResponsibility)
+                .map(GuardianSummary::id)
+                .toList();
+    }
+
     /** A problem with a field, with the arguments its message names (e.g. an age from the settings). */
-    record Problem(String field, String messageKey, Object... args) {}
+    public record Problem(String field, String messageKey, Object... args) {}
 
     /** The answer for one provider: may it receive information now, why, and under which consent. */
     public record Sharing(UUID providerId, boolean allowed, String reasonKey, ConsentView consent) {}
+
+    /**
+     * A consent a guardian gives in the family portal for the child: the providers, the kinds of
+     * information and, if limited, its last day. The guardians who must confirm it are every
+     * guardian with parental responsibility.
+     */
+    public record DigitalConsent(
+            UUID childId, Set<UUID> providerIds, Set<InformationKind> information, LocalDate expiresOn) {}
 
     /** A consent to record. */
     public record NewConsent(

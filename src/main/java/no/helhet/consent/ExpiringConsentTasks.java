@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A task for the family's appointed coordinator when a consent expires within 30 days, due on its
- * last day, so that the family can be asked whether to renew it.
+ * last day, so that the family can be asked whether to renew it (not for a consent given digitally
+ * that is still pending: it has never been active).
  */
 @Component
 class ExpiringConsentTasks implements TaskCandidates {
@@ -38,6 +39,7 @@ class ExpiringConsentTasks implements TaskCandidates {
                         AppointmentView::familyId,
                         Collectors.mapping(AppointmentView::coordinatorId, Collectors.toList())));
         return consents.findByWithdrawnAtIsNullAndExpiresOnBetween(today, today.plusDays(WITHIN_DAYS)).stream()
+                .filter(c -> !ConsentView.of(c).pending())
                 .flatMap(c -> coordinators.getOrDefault(c.familyId(), List.of()).stream()
                         .distinct()
                         .map(owner -> new TaskCandidate(

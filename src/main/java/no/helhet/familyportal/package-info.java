@@ -7,6 +7,9 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Family portal",
         allowedDependencies = {
+            "consent",
+            "plan",
+            "provider",
             "request",
             "decision",
             "appointment",

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything of one plan, read in a fixed number of statements whatever its size: the plan,
- * its sections, participants, goals, measures, evaluations and approved version numbers.
+ * its sections, participants, goals, measures, evaluations, the family's comments and approved
+ * version numbers.
  */
 public record PlanContent(
         IndividualPlan plan,
@@ -19,6 +20,7 @@ public record PlanContent(
         List<PlanGoal> goals,
         List<PlanMeasure> measures,
         List<PlanEvaluation> evaluations,
+        List<PlanComment> comments,
         List<Integer> versions) {
 
     static PlanContent of(
@@ -28,6 +30,7 @@ public record PlanContent(
             List<PlanGoal> goals,
             List<PlanMeasure> measures,
             List<PlanEvaluation> evaluations,
+            List<PlanComment> comments,
             List<Integer> versions) {
         Map<PlanSection, PlanText> bySection = new EnumMap<>(PlanSection.class);
         texts.forEach(t -> bySection.put(t.section(), t));
@@ -47,6 +50,9 @@ public record PlanContent(
                         .sorted(Comparator.comparing(PlanEvaluation::evaluatedOn)
                                 .thenComparing(PlanEvaluation::createdAt)
                                 .reversed())
+                        .toList(),
+                comments.stream()
+                        .sorted(Comparator.comparing(PlanComment::createdAt))
                         .toList(),
                 versions.stream().sorted().toList());
     }
@@ -85,6 +91,18 @@ public record PlanContent(
 
     public List<PlanEvaluation> evaluationsOfMeasure(UUID measureId) {
         return evaluations.stream().filter(e -> measureId.equals(e.measureId())).toList();
+    }
+
+    /** The family's comments on a measure, oldest first. */
+    public List<PlanComment> commentsOnMeasure(UUID measureId) {
+        return comments.stream().filter(c -> measureId.equals(c.measureId())).toList();
+    }
+
+    /** The family's comments on an evaluation, oldest first. */
+    public List<PlanComment> commentsOnEvaluation(UUID evaluationId) {
+        return comments.stream()
+                .filter(c -> evaluationId.equals(c.evaluationId()))
+                .toList();
     }
 
     /** The plan's content item by item, to compare with an approved version. */

@@ -17,6 +17,7 @@ class PlanItems {
     private final PlanMeasureRepository measures;
     private final PlanEvaluationRepository evaluations;
     private final PlanChangeRepository changes;
+    private final PlanCommentRepository comments;
 
     PlanItems(
             PlanTextRepository texts,
@@ -24,13 +25,15 @@ class PlanItems {
             PlanGoalRepository goals,
             PlanMeasureRepository measures,
             PlanEvaluationRepository evaluations,
-            PlanChangeRepository changes) {
+            PlanChangeRepository changes,
+            PlanCommentRepository comments) {
         this.texts = texts;
         this.participants = participants;
         this.goals = goals;
         this.measures = measures;
         this.evaluations = evaluations;
         this.changes = changes;
+        this.comments = comments;
     }
 
     /** One statement per kind of row, whatever the plan's size. */
@@ -43,6 +46,7 @@ class PlanItems {
                 goals.findByPlanId(id),
                 measures.findByPlanId(id),
                 evaluations.findByPlanId(id),
+                comments.findByPlanId(id),
                 versionNumbers);
     }
 
@@ -92,6 +96,21 @@ class PlanItems {
 
     boolean isEvaluated(UUID measureId) {
         return evaluations.existsByMeasureId(measureId);
+    }
+
+    boolean isCommented(UUID measureId) {
+        return comments.existsByMeasureId(measureId);
+    }
+
+    PlanComment saveComment(PlanComment c) {
+        return comments.save(c);
+    }
+
+    PlanEvaluation evaluation(UUID planId, UUID evaluationId) {
+        return evaluations
+                .findById(evaluationId)
+                .filter(e -> e.planId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("evaluation"));
     }
 
     List<PlanChange> changes(UUID planId) {

@@ -163,9 +163,24 @@ public class PlanService {
 
     @Transactional
     public UUID addGoal(UUID planId, String text) {
+        return addGoal(planId, text, null);
+    }
+
+    /** Adds a goal; with a guardian, one the family wrote in the family portal. */
+    @Transactional
+    UUID addGoal(UUID planId, String text, UUID writtenByGuardianId) {
         IndividualPlan plan = getPlan(planId);
         PlanGoal g = items.saveGoal(new PlanGoal(
-                UUID.randomUUID(), planId, items.nextGoalPosition(planId), text, null, null, null, null, null));
+                UUID.randomUUID(),
+                planId,
+                items.nextGoalPosition(planId),
+                text,
+                writtenByGuardianId,
+                null,
+                null,
+                null,
+                null,
+                null));
         changed(plan, "goal." + g.id(), null, text);
         return g.id();
     }
@@ -198,12 +213,15 @@ public class PlanService {
         return saved.id();
     }
 
-    /** Removes a measure that has not been evaluated (an evaluated one is kept, with its evaluations). */
+    /**
+     * Removes a measure that has not been evaluated nor commented on by the family (such a one is
+     * kept, with its evaluations and the family's comments).
+     */
     @Transactional
     public boolean removeMeasure(UUID planId, UUID measureId) {
         IndividualPlan plan = getPlan(planId);
         PlanMeasure m = items.measure(planId, measureId);
-        if (items.isEvaluated(measureId)) {
+        if (items.isEvaluated(measureId) || items.isCommented(measureId)) {
             return false;
         }
         items.deleteMeasure(m);

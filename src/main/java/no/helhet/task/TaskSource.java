@@ -22,7 +22,11 @@ public enum TaskSource {
     /** The yearly review of a barnekoordinator extended after 18 is due. */
     EXTENSION_REVIEW,
     /** The family wrote a message (in the family portal): read and answer it; closed by the answer. */
-    MESSAGE_FROM_FAMILY;
+    MESSAGE_FROM_FAMILY,
+    /** The family wrote a goal of its own in the child's individual plan (family portal). */
+    FAMILY_PLAN_GOAL,
+    /** The family commented on a measure or an evaluation of the child's individual plan (family portal). */
+    FAMILY_PLAN_COMMENT;
 
     /** The message key of a generated task's title. */
     public String titleKey() {

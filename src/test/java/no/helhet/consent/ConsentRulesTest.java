@@ -121,6 +121,27 @@ class ConsentRulesTest {
     }
 
     @Test
+    void aConsentGivenDigitallyHoldsOnlyFromTheLastGuardiansConfirmation() {
+        Instant first = TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant();
+        Instant second = first.plusSeconds(3_600);
+        ConsentView pending = digital(java.util.Map.of(mother.id(), first));
+        assertThat(pending.pending()).isTrue();
+        assertThat(pending.awaits(father.id())).isTrue();
+        assertThat(pending.awaits(mother.id())).isFalse();
+        Sharing notYet = ConsentRules.sharing(SCHOOL, null, List.of(pending), second.plusSeconds(60), TODAY);
+        assertThat(notYet.allowed()).isFalse();
+        assertThat(notYet.reasonKey()).isEqualTo("consent.sharing.pending");
+
+        ConsentView confirmed = digital(java.util.Map.of(mother.id(), first, father.id(), second));
+        assertThat(confirmed.pending()).isFalse();
+        assertThat(confirmed.confirmedSince()).contains(second);
+        assertThat(confirmed.activeAt(second.minusSeconds(1), TODAY)).isFalse();
+        assertThat(ConsentRules.sharing(SCHOOL, null, List.of(confirmed), second, TODAY)
+                        .allowed())
+                .isTrue();
+    }
+
+    @Test
     void theYouthsConsentAgeComesFromTheSettingAndIsNamedInTheMessage() {
         ChildSummary fifteen = child(15);
         NewConsent health = new NewConsent(
@@ -174,6 +195,26 @@ class ConsentRulesTest {
 
     private static GuardianSummary guardian(String name, boolean responsible) {
         return new GuardianSummary(UUID.randomUUID(), name, "Berg", "", responsible, null, null);
+    }
+
+    private ConsentView digital(java.util.Map<UUID, Instant> confirmations) {
+        return new ConsentView(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                ConsentGiver.GUARDIANS,
+                ConsentForm.DIGITAL,
+                TODAY,
+                null,
+                null,
+                Set.of(mother.id(), father.id()),
+                Set.of(SCHOOL),
+                EnumSet.of(InformationKind.SCHOOL),
+                "system",
+                null,
+                1,
+                mother.id(),
+                confirmations);
     }
 
     private static ConsentView view(
