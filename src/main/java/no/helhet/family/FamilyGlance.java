@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What a module tells about families at a glance: its item in the summary at the top of the family
- * page and, where it has one, its cell in each row of "Mine familier" (ADR 0019). The module that
+ * page and, where it has one, its cell in each row of "Mine familier" (ADR 0018). The module that
  * owns the data answers for any number of families in one statement, so that neither page sends more
  * statements for more families or more data ({@code StatementCountTest}); the family module, and the
  * page that lists families, depend only on this interface.

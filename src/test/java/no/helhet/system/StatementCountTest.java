@@ -80,7 +80,7 @@ class StatementCountTest {
      * The most statements any of these pages may send, whatever the data (the family page: 50, one or
      * two more for each module that adds a section, such as the individual plan's; its summary adds
      * eleven, each module's item one statement for any number of families, the coordinator's and the
-     * tasks section's owners three with their staff records, ADR 0019).
+     * tasks section's owners three with their staff records, ADR 0018).
      */
     static final int MOST_PER_PAGE = 50;
 
