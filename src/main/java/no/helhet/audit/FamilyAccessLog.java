@@ -40,6 +40,7 @@ public class FamilyAccessLog {
             Map.entry("guardian", "family"),
             Map.entry("request", "request"),
             Map.entry("worklist", "request"),
+            Map.entry("my-cases", "request"),
             Map.entry("web request handled", "request"),
             Map.entry("assessment", "assessment"),
             Map.entry("decision", "decision"),

@@ -164,9 +164,9 @@ class FamilyConsentController {
     @GetMapping("/family-portal/consents/{consentId}/withdrawal")
     String withdrawal(@PathVariable UUID consentId, Model model) {
         ConsentView consent = visible(consentId);
-        ConsentWithdrawalForm form = new ConsentWithdrawalForm();
+        FamilyConsentWithdrawalForm form = new FamilyConsentWithdrawalForm();
         form.setVersion(consent.version());
-        model.addAttribute("consentWithdrawalForm", form);
+        model.addAttribute("familyConsentWithdrawalForm", form);
         return withdrawalPage(consent, model);
     }
 
@@ -178,7 +178,7 @@ class FamilyConsentController {
     @PostMapping("/family-portal/consents/{consentId}/withdrawal")
     String withdraw(
             @PathVariable UUID consentId,
-            @Valid @ModelAttribute ConsentWithdrawalForm consentWithdrawalForm,
+            @Valid @ModelAttribute FamilyConsentWithdrawalForm familyConsentWithdrawalForm,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -188,7 +188,8 @@ class FamilyConsentController {
             return withdrawalPage(consent, model);
         }
         try {
-            consents.withdrawByGuardian(me.familyId(), me.guardianId(), consentId, consentWithdrawalForm.getVersion());
+            consents.withdrawByGuardian(
+                    me.familyId(), me.guardianId(), consentId, familyConsentWithdrawalForm.getVersion());
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("notice", "form.concurrentEdit");
             return "redirect:/family-portal/families/" + me.familyId() + "/consents";

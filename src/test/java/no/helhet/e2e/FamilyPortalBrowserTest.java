@@ -183,6 +183,84 @@ class FamilyPortalBrowserTest {
         assertThat(page).hasURL("http://localhost:" + port + "/family-portal/login");
     }
 
+    @Autowired
+    no.helhet.plan.PlanFixtures plans;
+
+    /**
+     * Issue 14 item 10: a parent on a phone reads the child's plan, writes a goal of the family's own,
+     * withdraws a consent (asked first in a dialog) and downloads the report of who has looked at the
+     * family's data; axe on every page and no page wider than the phone.
+     */
+    @Test
+    void aParentReadsThePlanWritesAGoalWithdrawsAConsentAndDownloadsTheAccessReport() {
+        LocalDate today = families.today();
+        String pid = Fixtures.syntheticId(today.minusYears(40));
+        UUID familyId = families.registerFamily(new NewFamily(
+                "Demo kommune",
+                null,
+                null,
+                List.of(new NewGuardian(pid, "Siri", "Plansen", true, null, null)),
+                List.of(new NewChild(
+                        Fixtures.syntheticId(today.minusYears(9)),
+                        "Jonas",
+                        "Plansen",
+                        today.minusYears(9),
+                        null,
+                        null))));
+        FamilyDetails family = families.getFamily(familyId);
+        asCaseworker(() -> {
+            appointments.appointCoordinator(
+                    fixtures.aGrantedDecision(family),
+                    AppointmentFixtures.draft(
+                            staff.findStaffByUsername("koord1").orElseThrow().id()));
+            plans.aPlan(family);
+        });
+
+        page.navigate("/family-portal");
+        PROVIDER.enqueueCallback(callback(pid));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten"))
+                .click();
+        assertThat(page).hasURL("http://localhost:" + port + "/family-portal/families/" + familyId);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planen (individuell plan)"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Planen til Jonas")))
+                .isVisible();
+        check("the child's plan");
+        page.locator("#text").fill("Jonas vil gå på fotballtrening med klassen.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til målet"))
+                .click();
+        assertThat(page.locator(".hh-saved")).containsText("Målet er lagt til i planen.");
+        assertThat(page.locator("main")).containsText("Jonas vil gå på fotballtrening med klassen.");
+        check("the plan with the family's goal");
+
+        page.navigate("/family-portal/families/" + familyId + "/consents");
+        check("the family's consents");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trekk tilbake samtykket"))
+                .first()
+                .click();
+        check("withdrawing a consent");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekk tilbake samtykket"))
+                .click();
+        assertThat(page.locator("dialog[open]")).isVisible();
+        Browser.assertAccessible(page, "the withdrawal's confirmation dialog");
+        page.locator("dialog[open]")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Bekreft"))
+                .click();
+        assertThat(page.locator(".hh-saved")).containsText("Samtykket er trukket tilbake.");
+        check("the consents after the withdrawal");
+
+        page.navigate("/family-portal/families/" + familyId);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hvem har sett opplysningene deres"))
+                .click();
+        assertThat(page.locator("main")).containsText("Siri Plansen");
+        check("who has looked at our data");
+        Download report = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned oversikten som PDF"))
+                        .click());
+        assertTrue(report.suggestedFilename().endsWith(".pdf"), report.suggestedFilename());
+    }
+
     @Test
     void anUnknownPersonGetsTheRefusalPageInTheirLanguage() {
         page.navigate("/family-portal/login?lang=nn");

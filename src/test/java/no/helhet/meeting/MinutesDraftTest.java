@@ -160,7 +160,8 @@ class MinutesDraftTest {
                         .uri("/meetings/" + meeting.id() + "/approval")
                         .with(fixtures.as("ke"))
                         .with(csrf())
-                        .param("version", String.valueOf(meeting.version())))
+                        .param("version", String.valueOf(meeting.version()))
+                        .param("confirmed", "true"))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(draft("ke", meeting, "discussed", "Etter godkjenning"))
                 .bodyText()

@@ -7,7 +7,7 @@ import lombok.Setter;
 /** Withdrawing a consent, confirmed (the confirm dialog, or its checkbox without JavaScript). */
 @Getter
 @Setter
-class ConsentWithdrawalForm {
+class FamilyConsentWithdrawalForm {
 
     private int version;
 
