@@ -52,7 +52,7 @@ class CoordinationBrowserTest {
                 .isVisible();
         axe("my families");
 
-        page.locator("main table a").first().click();
+        page.locator("main table tbody a").first().click();
         String familyUrl = page.url();
         axe("the family page as coordinator");
 

@@ -243,6 +243,8 @@ class FamilyPortalBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trekk tilbake samtykket"))
                 .click();
         assertThat(page.locator("dialog[open]")).isVisible();
+        // axe reads colours: wait until the dialog's opening transition has finished
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         Browser.assertAccessible(page, "the withdrawal's confirmation dialog");
         page.locator("dialog[open]")
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Bekreft"))
@@ -259,6 +261,11 @@ class FamilyPortalBrowserTest {
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned oversikten som PDF"))
                         .click());
         assertTrue(report.suggestedFilename().endsWith(".pdf"), report.suggestedFilename());
+
+        page.navigate("/family-portal/families/" + familyId + "/messages");
+        check("messages with the coordinator");
+        page.navigate("/family-portal/families/" + familyId + "/complaint");
+        check("the decisions one can complain about");
     }
 
     @Test

@@ -72,7 +72,9 @@ class MeetingBrowserTest {
         page.locator("#agenda").fill("Skolestart");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlegg og send innkalling"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referat")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Referat").setExact(true)))
                 .isVisible();
         fits("the meeting");
 
