@@ -108,7 +108,9 @@ class PagesBrowserTest {
         page.locator("#participants input[type=checkbox]").first().check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlegg og send innkalling"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referat").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Referat").setExact(true)))
                 .isVisible();
         Browser.assertAccessible(page, "a meeting with its minutes form");
         visit("/my-tasks", "my tasks");
