@@ -77,7 +77,11 @@ class CoordinationBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer samtykket"))
                 .click();
         assertThat(page).hasURL(familyUrl);
-        assertThat(page.locator("main td").getByText("Solbakken skole").first()).isVisible();
+        assertThat(page.locator("main")
+                        .getByText("Solbakken skole")
+                        .locator("visible=true")
+                        .first())
+                .isVisible();
         axe("the family page with a consent");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planlegg møte"))
