@@ -92,7 +92,9 @@ class CoordinationBrowserTest {
         page.locator("#participants input[type=checkbox]").first().check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planlegg og send innkalling"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Referat")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Referat").setExact(true)))
                 .isVisible();
         axe("the meeting");
 
